@@ -1,0 +1,49 @@
+# Every target bootstraps what it needs on a fresh machine (Python venv, npm packages).
+PY      := .venv/bin/python
+STAMP   := .venv/.installed
+NODE_STAMP := node_modules/.installed
+HOST    ?= 127.0.0.1
+PORT    ?= 8000
+BASE    ?= /fedfirstoffender/
+
+.PHONY: all serve build test test-fast bench lint clean
+
+all: build
+
+$(STAMP): requirements-dev.txt constraints.txt
+	python3 -m venv .venv
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt -c constraints.txt
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+deps: $(STAMP) $(NODE_STAMP)
+
+# Build the static site into site/ (strict: any warning fails the build).
+build: deps
+	SITE_URL=$${SITE_URL:-http://$(HOST):$(PORT)$(BASE)} $(PY) -m mkdocs build --strict
+
+# Build, then serve site/ under $(BASE) like GitHub Pages does for a project site.
+serve: build
+	@echo "Serving on http://$(HOST):$(PORT)$(BASE)  (Ctrl+C to stop)"
+	$(PY) tools/serve.py --dir site --host $(HOST) --port $(PORT) --base $(BASE)
+
+# Everything: lint, checker rules and cases, Pyodide parity, site build, browser and accessibility tests.
+test: deps
+	$(PY) -m ruff check checker tools tests
+	$(PY) -m pytest
+
+test-fast: deps
+	$(PY) -m pytest -m "not browser"
+
+bench: deps
+	$(PY) tools/bench.py
+
+lint: deps
+	$(PY) -m ruff check checker tools tests
+	$(PY) -m ruff format --check checker tools tests
+
+clean:
+	rm -rf site .pytest_cache build
