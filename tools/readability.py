@@ -1,0 +1,118 @@
+"""Reading grade of a page's own prose (Flesch-Kincaid, via textstat).
+
+What is measured: the sentences a reader reads on the page. What is left out: front matter,
+code, HTML tags, tables, block quotes (statute text is quoted that way), link targets and
+snippet/abbreviation lines. Headings and list items count as sentences of their own.
+
+    python tools/readability.py docs/*.md      # prints one grade per page
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+LIMIT = 9.0  # the test fails a page above this grade; aim for 8 or lower
+
+_FENCE = re.compile(r"^(```|~~~)")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_REF_LINK = re.compile(r"\[([^\]]*)\]\[[^\]]*\]")
+_HTML = re.compile(r"<[^>]+>")
+_ATTRS = re.compile(r"\{[:#.][^}]*\}")
+_ADMONITION = re.compile(r'^(!!!|\?\?\?\+?)\s*\S+(\s+"([^"]*)")?\s*$')
+_LIST_MARK = re.compile(r"^\s*([-*+]|\d+\.)\s+")
+_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_EMPHASIS = re.compile(r"[*_`]+")
+
+
+def _clean(line: str) -> str:
+    line = _LINK.sub(r"\1", line)
+    line = _REF_LINK.sub(r"\1", line)
+    line = _HTML.sub(" ", line)
+    line = _ATTRS.sub("", line)
+    line = _EMPHASIS.sub("", line)
+    return " ".join(line.split())
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    if text and text[-1] not in ".?!:;":
+        text += "."
+    return text
+
+
+def prose(markdown: str) -> str:
+    """The page's readable prose, one block per line, quotes, tables and code left out."""
+    lines = markdown.splitlines()
+    if lines and lines[0].strip() == "---":  # YAML front matter
+        end = next((i for i, ln in enumerate(lines[1:], 1) if ln.strip() == "---"), 0)
+        lines = lines[end + 1 :]
+    blocks: list[str] = []
+    current: list[str] = []
+    in_fence = False
+
+    def flush() -> None:
+        if current:
+            blocks.append(_sentence(" ".join(current)))
+            current.clear()
+
+    for raw in lines:
+        stripped = raw.strip()
+        if _FENCE.match(stripped):
+            in_fence = not in_fence
+            flush()
+            continue
+        if in_fence:
+            continue
+        if (
+            not stripped
+            or stripped.startswith(("|", ">", "*[", "--8<--", "[^", "<!--"))
+            or re.match(r"^\[[^\]]+\]:\s", stripped)
+            or stripped.startswith("{%")
+        ):
+            flush()
+            continue
+        adm = _ADMONITION.match(stripped)
+        if adm:
+            flush()
+            if adm.group(3):
+                blocks.append(_sentence(_clean(adm.group(3))))
+            continue
+        if _HEADING.match(stripped):
+            flush()
+            blocks.append(_sentence(_clean(_HEADING.sub("", stripped))))
+            continue
+        if _LIST_MARK.match(stripped):
+            flush()
+            current.append(_clean(_LIST_MARK.sub("", stripped)))
+            continue
+        if stripped.startswith(":"):  # definition-list body
+            flush()
+            current.append(_clean(stripped.lstrip(": ")))
+            continue
+        cleaned = _clean(stripped)
+        if cleaned:
+            current.append(cleaned)
+    flush()
+    return "\n".join(b for b in blocks if b.strip(". "))
+
+
+def grade(markdown: str) -> float:
+    import textstat  # only the tests and this script need it
+
+    return float(textstat.flesch_kincaid_grade(prose(markdown)))
+
+
+def main(paths: list[str]) -> int:
+    worst = 0.0
+    for path in paths:
+        g = grade(Path(path).read_text(encoding="utf-8"))
+        worst = max(worst, g)
+        mark = "" if g <= LIMIT else "  <-- above the limit"
+        print(f"{g:5.1f}  {path}{mark}")
+    return 0 if worst <= LIMIT else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
