@@ -1,0 +1,175 @@
+"""Reading the answers: check every value, then give the rules a typed, frozen view.
+
+Nothing here is law. It turns a dict of JSON values into `Answers` (missing answers are None)
+or a list of plain-language errors, one per bad answer, naming the question.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .codes import (
+    NOT_SURE,
+    STATES,
+    Citizenship,
+    Court,
+    Offense,
+    Q,
+    Record,
+    Stage,
+    Substance,
+    Violation,
+    YesNo,
+)
+
+EARLIEST_YEAR = 1900  # a date before this is taken as a typing mistake
+AGE_RANGE = (0, 120)
+PROBATION_MONTHS_RANGE = (1, 120)
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True)
+class AnswerError:
+    question: str
+    message: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"question": self.question, "message": self.message}
+
+
+@dataclass(frozen=True)
+class Answers:
+    """Checked answers. None means "not answered"; NOT_SURE is a real answer."""
+
+    court: str | None = None
+    court_state: str | None = None
+    offense: str | None = None
+    substance: str | None = None
+    stage: str | None = None
+    prior_drug_record: frozenset[str] | None = None
+    prior_record_before_offense: str | None = None
+    prior_3607: str | None = None
+    had_prescription: str | None = None
+    consent: str | None = None
+    offense_date: dt.date | str | None = None  # a date, NOT_SURE or None
+    birth_date: dt.date | str | None = None
+    age_at_offense: int | str | None = None  # an int, NOT_SURE or None
+    citizenship: str | None = None
+    probation_months: int | str | None = None
+    violation: str | None = None
+    dismissal_order: str | None = None
+    expungement_order: str | None = None
+
+    def given(self, question: str) -> bool:
+        return getattr(self, question) is not None
+
+
+def _choice(codes: type) -> tuple[str, ...]:
+    return tuple(c.value for c in codes)
+
+
+SINGLE_CHOICES: dict[str, tuple[str, ...]] = {
+    Q.COURT: _choice(Court),
+    Q.COURT_STATE: (*STATES, NOT_SURE),
+    Q.OFFENSE: _choice(Offense),
+    Q.SUBSTANCE: _choice(Substance),
+    Q.STAGE: _choice(Stage),
+    Q.PRIOR_RECORD_BEFORE_OFFENSE: _choice(YesNo),
+    Q.PRIOR_3607: _choice(YesNo),
+    Q.HAD_PRESCRIPTION: _choice(YesNo),
+    Q.CONSENT: _choice(YesNo),
+    Q.CITIZENSHIP: _choice(Citizenship),
+    Q.VIOLATION: _choice(Violation),
+    Q.DISMISSAL_ORDER: _choice(YesNo),
+    Q.EXPUNGEMENT_ORDER: _choice(YesNo),
+}
+MULTIPLE_CHOICES: dict[str, tuple[str, ...]] = {Q.PRIOR_DRUG_RECORD: _choice(Record)}
+DATES = (Q.OFFENSE_DATE, Q.BIRTH_DATE)
+NUMBERS: dict[str, tuple[int, int]] = {
+    Q.AGE_AT_OFFENSE: AGE_RANGE,
+    Q.PROBATION_MONTHS: PROBATION_MONTHS_RANGE,
+}
+KNOWN = (*SINGLE_CHOICES, *MULTIPLE_CHOICES, *DATES, *NUMBERS)
+
+
+def _read_single(key: str, value: Any) -> tuple[Any, str | None]:
+    if isinstance(value, str) and value in SINGLE_CHOICES[key]:
+        return value, None
+    if key == Q.COURT_STATE:
+        return None, "Choose the state or territory from the list, or “I'm not sure”."
+    return None, "Choose one of the answers shown."
+
+
+def _read_multiple(key: str, value: Any) -> tuple[Any, str | None]:
+    allowed = MULTIPLE_CHOICES[key]
+    if not isinstance(value, list) or not value:
+        return None, "Choose at least one answer. If none apply, choose “None”."
+    if not all(isinstance(v, str) and v in allowed for v in value):
+        return None, "Choose only answers from the list."
+    chosen = frozenset(value)
+    if Record.NONE in chosen and len(chosen) > 1:
+        return None, "You chose “None” and also another answer. Choose “None” alone, or untick it."
+    return chosen, None
+
+
+def _read_date(key: str, value: Any, today: dt.date) -> tuple[Any, str | None]:
+    if value == NOT_SURE:
+        return NOT_SURE, None
+    if not isinstance(value, str) or not _ISO_DATE.match(value):
+        return None, "Enter a date with a day, a month and a year, for example 15 3 2024."
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return None, "That date does not exist. Check the day and the month."
+    if day.year < EARLIEST_YEAR:
+        return None, f"Enter a year after {EARLIEST_YEAR}."
+    if day > today:
+        return None, "That date is in the future. Enter a date that has already passed."
+    return day, None
+
+
+def _read_number(key: str, value: Any) -> tuple[Any, str | None]:
+    if value == NOT_SURE:
+        return NOT_SURE, None
+    low, high = NUMBERS[key]
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        return None, f"Enter a whole number from {low} to {high}."
+    return value, None
+
+
+def read_answers(raw: Any, today: dt.date) -> tuple[Answers | None, list[AnswerError]]:
+    """Check every answer. Returns the typed answers, or None and one error per bad answer."""
+    if not isinstance(raw, dict):
+        return None, [
+            AnswerError("answers", "The answers must be a set of question ids and answers.")
+        ]
+    values: dict[str, Any] = {}
+    errors: list[AnswerError] = []
+    for key, value in raw.items():
+        if not isinstance(key, str) or key not in KNOWN:
+            errors.append(AnswerError(str(key), "This is not one of the checker's questions."))
+            continue
+        if key in SINGLE_CHOICES:
+            parsed, problem = _read_single(key, value)
+        elif key in MULTIPLE_CHOICES:
+            parsed, problem = _read_multiple(key, value)
+        elif key in DATES:
+            parsed, problem = _read_date(key, value, today)
+        else:
+            parsed, problem = _read_number(key, value)
+        if problem:
+            errors.append(AnswerError(key, problem))
+        else:
+            values[key] = parsed
+    birth, offense = values.get(Q.BIRTH_DATE), values.get(Q.OFFENSE_DATE)
+    if isinstance(birth, dt.date) and isinstance(offense, dt.date) and birth >= offense:
+        errors.append(
+            AnswerError(Q.BIRTH_DATE, "Your date of birth must be before the date of the offense.")
+        )
+    if errors:
+        return None, errors
+    return Answers(**values), []

@@ -1,0 +1,354 @@
+"""`evaluate` and `next_question`: the rules combined in the order DESIGN.md gives.
+
+One decision procedure serves both. `evaluate` runs it on the answers as given and stops with
+`need_more_answers` only where the outcome truly depends on a missing answer. The interview
+runs the same procedure in "interview" mode, where a few answers that only refine the result
+(citizenship, a prescription, the age for the under-21 notes) are asked for as well; so when the
+interview has nothing left to ask, `evaluate` has an outcome.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import outcomes, rules
+from .answers import AnswerError, Answers, read_answers
+from .codes import NOT_SURE, Court, Flag, Offense, Outcome, Q, Record, Stage, Status
+
+# Outcomes on the way to a dismissal: where the under-21 expungement notes apply.
+ON_THE_WAY_TO_DISMISSAL = frozenset(
+    {
+        Outcome.ELIGIBLE_ASK_FOR_3607,
+        Outcome.ELIGIBLE_ASK_FOR_3607_THEN_EXPUNGE,
+        Outcome.ON_PROBATION_DISMISSAL_DUE,
+        Outcome.ASK_COURT_TO_ENTER_DISMISSAL,
+        Outcome.APPLY_FOR_EXPUNGEMENT,
+    }
+)
+PRE_JUDGMENT = (Stage.CHARGED, Stage.FOUND_GUILTY)
+NOT_A_FEDERAL_CASE = {
+    Court.STATE: Outcome.STATE_CASE,
+    Court.DC_SUPERIOR: Outcome.DC_SUPERIOR_COURT,
+    Court.MILITARY: Outcome.MILITARY_CASE,
+    Court.FEDERAL_JUVENILE: Outcome.FEDERAL_JUVENILE_RECORD,
+    Court.NOT_SURE: Outcome.TALK_TO_LAWYER,
+}
+
+
+@dataclass(frozen=True)
+class Reason:
+    clause: str
+    status: Status
+    text: str
+    anchor: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"clause": self.clause, "status": str(self.status), "text": self.text}
+
+
+@dataclass(frozen=True)
+class Result:
+    outcome: Outcome
+    flags: tuple[Flag, ...] = ()
+    title: str = ""
+    summary: str = ""
+    reasons: tuple[Reason, ...] = ()
+    next_steps: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
+    errors: tuple[AnswerError, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "outcome": str(self.outcome),
+            "flags": [str(f) for f in self.flags],
+            "title": self.title,
+            "summary": self.summary,
+            "reasons": [r.as_dict() for r in self.reasons],
+            "next_steps": list(self.next_steps),
+            "missing": list(self.missing),
+            "errors": [e.as_dict() for e in self.errors],
+        }
+
+
+class _Missing(Exception):
+    def __init__(self, *questions: str) -> None:
+        super().__init__(*questions)
+        self.questions = tuple(str(q) for q in questions)
+
+
+@dataclass
+class _Trail:
+    """What the decision looked at, in order: the reasons shown to the person."""
+
+    answers: Answers
+    interview: bool
+    reasons: list[Reason] = field(default_factory=list)
+
+    def require(self, question: str) -> Any:
+        value = getattr(self.answers, question)
+        if value is None:
+            raise _Missing(question)
+        return value
+
+    def refine(self, question: str) -> Any:
+        """An answer that refines the result: asked in the interview, optional in `evaluate`."""
+        value = getattr(self.answers, question)
+        if value is None and self.interview:
+            raise _Missing(question)
+        return value
+
+    def age(self, *, required: bool = True) -> int | str | None:
+        age = rules.age_at_offense(self.answers)
+        if age is None and (required or self.interview):
+            a = self.answers
+            if isinstance(a.offense_date, dt.date) and a.birth_date is None:
+                raise _Missing(Q.BIRTH_DATE)
+            raise _Missing(Q.AGE_AT_OFFENSE)
+        return age
+
+    def note(self, key: str, status: Status) -> None:
+        self.reasons.append(outcomes.reason(key, status))
+
+
+def _decide(answers: Answers, interview: bool) -> tuple[Outcome, list[Reason]]:
+    t = _Trail(answers, interview)
+    return _steps(t), t.reasons
+
+
+def _steps(t: _Trail) -> Outcome:  # noqa: C901 - one linear list of the contract's steps
+    a = t.answers
+    # Step 2: § 3607 is a federal statute for federal criminal cases.
+    court = t.require(Q.COURT)
+    if court != Court.FEDERAL:
+        t.note(f"court_{court}", Status.NOT_MET if court != Court.NOT_SURE else Status.UNKNOWN)
+        return NOT_A_FEDERAL_CASE[Court(court)]
+    t.note("court_federal", Status.MET)
+
+    # Step 3: a civil penalty under § 844a is not a criminal case.
+    offense = t.require(Q.OFFENSE)
+    if offense == Offense.CIVIL_PENALTY:
+        t.note("civil_penalty", Status.NOT_MET)
+        return Outcome.CIVIL_PENALTY_844A
+
+    # Step 4: the statute reaches only offenses committed from November 1, 1987.
+    t.require(Q.OFFENSE_DATE)
+    if rules.statute_applies_to_offense_date(a.offense_date) is False:
+        t.note("before_1987", Status.NOT_MET)
+        return Outcome.TALK_TO_LAWYER
+
+    # Step 5: the marijuana pardons.
+    if offense in rules.PARDONED_OFFENSES:
+        t.require(Q.SUBSTANCE)
+        if rules._marijuana_possession_before_pardon_date(a):
+            t.require(Q.CITIZENSHIP)
+    t.refine(Q.CITIZENSHIP)
+    if rules.marijuana_pardon_covers(a):
+        stage = t.require(Q.STAGE)
+        if stage == Stage.CONVICTED:
+            t.note("pardon_covers", Status.MET)
+            return Outcome.MARIJUANA_PARDON_CERTIFICATE
+        if stage in (Stage.NOT_CHARGED, *PRE_JUDGMENT):
+            t.note("pardon_covers", Status.MET)
+            return Outcome.MARIJUANA_PARDON_PENDING_CASE
+
+    # Step 6: where the case stands.
+    stage = t.require(Q.STAGE)
+    if stage == Stage.NOT_CHARGED:
+        t.note("stage_not_charged", Status.UNKNOWN)
+        return Outcome.TALK_TO_LAWYER
+    if stage == Stage.NOT_SURE:
+        t.note("stage_not_sure", Status.UNKNOWN)
+        return Outcome.TALK_TO_LAWYER
+    if rules.judgment_already_entered(stage):
+        t.note("judgment_entered", Status.NOT_MET)
+        tenth = rules.in_tenth_circuit(t.require(Q.COURT_STATE))
+        if tenth is not False:
+            t.note("tenth_circuit" if tenth else "circuit_unknown", Status.UNKNOWN)
+            return Outcome.TALK_TO_LAWYER
+        if rules.pardon_excluded_for_unlawful_presence(a):
+            t.note("pardon_unlawful_presence", Status.UNKNOWN)
+            return Outcome.TALK_TO_LAWYER
+        return Outcome.CONVICTION_ENTERED
+
+    # Step 7: is it an offense "described in" § 844?
+    state = t.require(Q.COURT_STATE) if offense == Offense.FEDERAL_LAND_POSSESSION else None
+    covered = rules.offense_described_in_844(offense, state)
+    t.note(f"offense_{offense}", covered)
+    if covered == Status.NOT_MET:
+        return Outcome.NOT_ELIGIBLE_OFFENSE
+    if covered == Status.UNKNOWN:
+        return Outcome.TALK_TO_LAWYER
+
+    if stage in PRE_JUDGMENT:
+        return _before_judgment(t, offense)
+    return _during_or_after_probation(t, stage, offense)
+
+
+def _before_judgment(t: _Trail, offense: str) -> Outcome:
+    """Step 8: charged, or found guilty and not yet sentenced."""
+    records = t.require(Q.PRIOR_DRUG_RECORD)
+    before = None
+    if records & (rules.UNSETTLED_RECORDS | {Record.CONVICTION}):
+        before = t.require(Q.PRIOR_RECORD_BEFORE_OFFENSE)
+    conviction = rules.prior_drug_conviction_bars(records, before)
+    t.note("prior_conviction", conviction)
+    if conviction == Status.NOT_MET:
+        return Outcome.NOT_ELIGIBLE_PRIOR_CONVICTION
+    if conviction == Status.UNKNOWN:
+        return Outcome.TALK_TO_LAWYER
+    unsettled = rules.unsettled_prior_record(records, before)
+    if unsettled == Status.UNKNOWN:
+        t.note("unsettled_record", Status.UNKNOWN)
+        return Outcome.TALK_TO_LAWYER
+
+    prior = rules.prior_3607_disposition_bars(t.require(Q.PRIOR_3607))
+    t.note("prior_3607", prior)
+    if prior == Status.NOT_MET:
+        return Outcome.NOT_ELIGIBLE_PRIOR_3607
+    if prior == Status.UNKNOWN:
+        return Outcome.TALK_TO_LAWYER
+
+    if rules.valid_prescription_question(t.refine(Q.HAD_PRESCRIPTION)):
+        t.note("prescription", Status.UNKNOWN)
+        return Outcome.TALK_TO_LAWYER
+
+    consent = rules.consent_given(t.require(Q.CONSENT))
+    t.note("consent", consent)
+    if consent == Status.NOT_MET:
+        return Outcome.NO_CONSENT
+
+    under_21 = rules.under_21_at_offense(t.age())
+    if under_21 is None:
+        t.note("age_unknown", Status.UNKNOWN)
+        return Outcome.ELIGIBLE_ASK_FOR_3607
+    if not under_21:
+        t.note("age_21_or_over", Status.NOT_MET)
+        return Outcome.ELIGIBLE_ASK_FOR_3607
+    if rules.offense_under_844_for_expungement(offense) == Status.UNKNOWN:
+        t.note("expungement_unsettled", Status.UNKNOWN)
+        return Outcome.ELIGIBLE_ASK_FOR_3607
+    t.note("under_21", Status.MET)
+    return Outcome.ELIGIBLE_ASK_FOR_3607_THEN_EXPUNGE
+
+
+def _during_or_after_probation(t: _Trail, stage: str, offense: str) -> Outcome:
+    """Step 9: on § 3607 probation, or the probation has ended."""
+    cap = rules.probation_term_within_cap(t.require(Q.PROBATION_MONTHS))
+    t.note("probation_cap", cap)
+    if cap == Status.NOT_MET:
+        return Outcome.TALK_TO_LAWYER
+
+    violation = t.require(Q.VIOLATION)
+    clean = rules.no_violation(violation)
+    if rules.violation_forces_revocation(violation):
+        t.note("violation_mandatory", Status.NOT_MET)
+        return Outcome.PROBATION_VIOLATION_MANDATORY_REVOCATION
+    if clean == Status.NOT_MET:
+        t.note("violation", Status.NOT_MET)
+        return Outcome.PROBATION_VIOLATION
+    if clean == Status.UNKNOWN:
+        t.note("violation_not_sure", Status.UNKNOWN)
+        return Outcome.TALK_TO_LAWYER
+    t.note("no_violation", Status.MET)
+
+    if stage == Stage.ON_3607_PROBATION:
+        t.age(required=False)
+        return Outcome.ON_PROBATION_DISMISSAL_DUE
+
+    dismissed = t.require(Q.DISMISSAL_ORDER)
+    if dismissed != "yes":
+        t.note("dismissal_owed", Status.UNKNOWN if dismissed == NOT_SURE else Status.NOT_MET)
+        t.age(required=False)
+        return Outcome.ASK_COURT_TO_ENTER_DISMISSAL
+    t.note("dismissal_entered", Status.MET)
+
+    under_21 = rules.under_21_at_offense(t.age())
+    if under_21 is None:
+        t.note("age_unknown_after_dismissal", Status.UNKNOWN)
+        return Outcome.TALK_TO_LAWYER
+    if not under_21:
+        t.note("age_21_or_over", Status.NOT_MET)
+        return Outcome.DISMISSED
+    if rules.offense_under_844_for_expungement(offense) == Status.UNKNOWN:
+        t.note("expungement_unsettled", Status.UNKNOWN)
+        return Outcome.TALK_TO_LAWYER
+    t.note("under_21", Status.MET)
+    if t.require(Q.EXPUNGEMENT_ORDER) == "yes":
+        t.note("expungement_entered", Status.MET)
+        return Outcome.EXPUNGED
+    return Outcome.APPLY_FOR_EXPUNGEMENT
+
+
+def _flags(a: Answers, outcome: Outcome) -> tuple[Flag, ...]:
+    flags: list[Flag] = []
+    if rules.needs_immigration_advice(a.citizenship):
+        flags.append(Flag.IMMIGRATION_ADVICE)
+    if a.court in (Court.FEDERAL, Court.DC_SUPERIOR) and rules.marijuana_pardon_covers(a):
+        flags.append(Flag.MARIJUANA_PARDON)
+    federal_3607_path = a.court == Court.FEDERAL and (
+        outcome in ON_THE_WAY_TO_DISMISSAL
+        or (outcome == Outcome.TALK_TO_LAWYER and a.dismissal_order == "yes")
+    )
+    if federal_3607_path:
+        age = rules.age_at_offense(a)
+        under_21 = rules.under_21_at_offense(age)
+        if under_21 and outcome in ON_THE_WAY_TO_DISMISSAL:
+            flags.append(Flag.UNDER_21_EXPUNGEMENT)
+        if age == NOT_SURE:
+            flags.append(Flag.AGE_UNKNOWN_FOR_EXPUNGEMENT)
+        if under_21 and rules.offense_under_844_for_expungement(a.offense) == Status.UNKNOWN:
+            flags.append(Flag.EXPUNGEMENT_UNSETTLED)
+    if a.court == Court.FEDERAL and a.stage in PRE_JUDGMENT:
+        if rules.later_drug_record(a.prior_drug_record, a.prior_record_before_offense):
+            flags.append(Flag.LATER_RECORD_MAY_WEIGH)
+    return tuple(flags)
+
+
+def _today(today: dt.date | str | None) -> dt.date:
+    if isinstance(today, dt.date):
+        return today
+    if isinstance(today, str):
+        return dt.date.fromisoformat(today)
+    return dt.date.today()
+
+
+def evaluate(answers: Any, today: dt.date | str | None = None) -> Result:
+    """Answers in, result out. Never raises: bad input gives `invalid_answers`."""
+    try:
+        return _evaluate(answers, _today(today))
+    except Exception as error:  # a bug must not crash the screener; say so plainly
+        return outcomes.build(
+            Outcome.INVALID_ANSWERS,
+            errors=(
+                AnswerError("answers", f"The checker could not read these answers ({error})."),
+            ),
+        )
+
+
+def _evaluate(raw: Any, today: dt.date) -> Result:
+    answers, errors = read_answers(raw, today)
+    if answers is None:
+        return outcomes.build(Outcome.INVALID_ANSWERS, errors=tuple(errors))
+    try:
+        outcome, reasons = _decide(answers, interview=False)
+    except _Missing as missing:
+        return outcomes.build(Outcome.NEED_MORE_ANSWERS, missing=missing.questions)
+    return outcomes.build(outcome, flags=_flags(answers, outcome), reasons=tuple(reasons))
+
+
+def questions_needed(answers: Any, today: dt.date | str | None = None) -> tuple[str, ...]:
+    """The interview's view: the questions still to ask, first one first; empty when done.
+
+    Bad answers come first (to be asked again). Otherwise the question the decision stopped at,
+    in interview mode.
+    """
+    parsed, errors = read_answers(answers, _today(today))
+    if parsed is None:
+        return tuple(dict.fromkeys(e.question for e in errors))
+    try:
+        _decide(parsed, interview=True)
+    except _Missing as missing:
+        return missing.questions
+    return ()

@@ -1,0 +1,517 @@
+"""What each outcome, reason and flag says to the person, in plain words. Defined once.
+
+The site's "What each result means" page and the screener both show these texts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import rules
+from .codes import Flag, Outcome, Status
+from .rules import Clause
+
+if TYPE_CHECKING:
+    from .answers import AnswerError
+    from .engine import Reason, Result
+
+# Whom to ask, named the same way everywhere.
+DEFENDER = (
+    "Who can help: your lawyer, or a Federal Defender or CJA panel lawyer (free if you "
+    "cannot afford one). Ask the clerk of the court how to reach them."
+)
+PARDON_ATTORNEY = (
+    "The U.S. Department of Justice Office of the Pardon Attorney: justice.gov/pardon, "
+    "USPardon.Attorney@usdoj.gov, 950 Pennsylvania Avenue NW, Washington, DC 20530."
+)
+IMMIGRATION_LAWYER = "An immigration lawyer or accredited representative, before you plead guilty."
+
+
+@dataclass(frozen=True)
+class OutcomeText:
+    title: str
+    summary: str
+    next_steps: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FlagText:
+    title: str
+    text: str
+    level: str  # "danger", "warning" or "info": how loud the screener shows it
+
+
+OUTCOMES: dict[Outcome, OutcomeText] = {
+    Outcome.INVALID_ANSWERS: OutcomeText(
+        "Some answers need another look",
+        "One or more answers could not be used. Each problem is listed with the question it "
+        "belongs to.",
+        ("Fix the answers listed, then continue.",),
+    ),
+    Outcome.NEED_MORE_ANSWERS: OutcomeText(
+        "A few more questions",
+        "The result depends on questions you have not answered yet.",
+        ("Answer the questions listed. You can choose “I'm not sure” where it is offered.",),
+    ),
+    Outcome.STATE_CASE: OutcomeText(
+        "§ 3607 is only for federal cases",
+        "Your case is in a state court. § 3607 is a federal law for federal courts, so it "
+        "cannot clear a state case. Many states have their own first-offender or record-clearing "
+        "laws.",
+        (
+            "Look up your state's record-clearing laws. The Collateral Consequences Resource "
+            "Center has a profile for every state.",
+            "Ask a lawyer or legal aid office in your state.",
+        ),
+    ),
+    Outcome.DC_SUPERIOR_COURT: OutcomeText(
+        "D.C. Superior Court has its own law",
+        "Cases in D.C. Superior Court are under the D.C. Code, not § 3607. The D.C. Code has a "
+        "similar program for drug possession (D.C. Code § 48-904.01(e)).",
+        (
+            "Ask your lawyer or the Public Defender Service about D.C. Code § 48-904.01(e).",
+            "If it was marijuana possession, the 2022 and 2023 pardons also covered D.C. Code "
+            "possession. See the page on pardons.",
+        ),
+    ),
+    Outcome.MILITARY_CASE: OutcomeText(
+        "§ 3607 does not apply to courts-martial",
+        "We found no law or case that lets a court-martial use § 3607. The marijuana pardons "
+        "of 2022 and 2023 also did not cover military drug offenses.",
+        ("Ask a military defense lawyer (for example, your service's defense counsel office).",),
+    ),
+    Outcome.FEDERAL_JUVENILE_RECORD: OutcomeText(
+        "Federal juvenile cases follow different rules",
+        "A federal juvenile delinquency case is not a § 3607 case. Its records are kept "
+        "confidential under 18 U.S.C. § 5038, but no federal law orders them erased.",
+        (
+            "Ask the lawyer who handled the juvenile case, or a Federal Defender, what the "
+            "records show and who can see them.",
+        ),
+    ),
+    Outcome.TALK_TO_LAWYER: OutcomeText(
+        "Talk to a lawyer before you decide",
+        "Your answers touch a point the law has not settled, or one we cannot check from here. "
+        "The reasons below say which. A lawyer can look at your papers and tell you where you "
+        "stand.",
+        (
+            DEFENDER,
+            "Bring your papers: the charge, the docket sheet, and any order or judgment.",
+        ),
+    ),
+    Outcome.CIVIL_PENALTY_844A: OutcomeText(
+        "A civil penalty is not a § 3607 case",
+        "A civil penalty under 21 U.S.C. § 844a is not a criminal case, so § 3607 does not "
+        "apply. That law has its own way out: after 3 years, the Attorney General must dismiss "
+        "the proceedings if you apply and meet its conditions (§ 844a(j)).",
+        (
+            "Check the conditions in 21 U.S.C. § 844a(j): no earlier civil penalty, the penalty "
+            "paid, conditions met, no drug conviction, and a clean drug test.",
+            DEFENDER,
+        ),
+    ),
+    Outcome.MARIJUANA_PARDON_CERTIFICATE: OutcomeText(
+        "Your conviction looks covered by the marijuana pardons",
+        "The 2022 and 2023 presidential proclamations pardoned federal simple possession of "
+        "marijuana for U.S. citizens and lawful permanent residents, for offenses on or before "
+        "December 22, 2023. The pardon is automatic. A certificate from the Department of "
+        "Justice proves it. A pardon is forgiveness: it does not erase the conviction.",
+        (
+            "Apply for a certificate of pardon. " + PARDON_ATTORNEY,
+            "Bring your charging papers or judgment if you have them.",
+            "We could not check whether applications are still open in 2026: look at "
+            "justice.gov/pardon.",
+        ),
+    ),
+    Outcome.MARIJUANA_PARDON_PENDING_CASE: OutcomeText(
+        "The marijuana pardons may already cover this",
+        "The 2022 and 2023 presidential proclamations pardoned federal simple possession of "
+        "marijuana, for U.S. citizens and lawful permanent residents, for offenses on or before "
+        "December 22, 2023, whether or not anyone was charged. That may matter a lot for your "
+        "case.",
+        (
+            "Show your lawyer the pardon proclamations before you plead guilty. " + DEFENDER,
+            "You can also ask the Office of the Pardon Attorney about a certificate. "
+            + PARDON_ATTORNEY,
+        ),
+    ),
+    Outcome.CONVICTION_ENTERED: OutcomeText(
+        "A judgment of conviction is already entered",
+        "§ 3607 works before a judgment of conviction. Once the judgment is entered, it is "
+        "final, and we found no case letting a court turn it into a § 3607 dismissal. Other "
+        "paths may still help.",
+        (
+            "If the judgment is very recent, talk to your lawyer today: an appeal has a short "
+            "deadline, and a clear error can be fixed within 14 days (Fed. R. Crim. P. 35(a)).",
+            "Read about presidential pardons. " + PARDON_ATTORNEY,
+            DEFENDER,
+        ),
+    ),
+    Outcome.NOT_ELIGIBLE_OFFENSE: OutcomeText(
+        "This charge is not one § 3607 covers",
+        "§ 3607 covers simple possession under 21 U.S.C. § 844, and giving away a small amount "
+        "of marijuana for free. It does not cover possession with intent to distribute, selling, "
+        "making drugs, or getting drugs by fraud.",
+        (
+            "Ask your lawyer whether the case could end with a plea to simple possession. Only "
+            "then could § 3607 apply.",
+            DEFENDER,
+        ),
+    ),
+    Outcome.NOT_ELIGIBLE_PRIOR_CONVICTION: OutcomeText(
+        "An earlier drug conviction stops § 3607",
+        "§ 3607 is not open to someone convicted of a federal or state drug crime before the date "
+        "of this offense.",
+        (
+            "Check the dates with your lawyer: a conviction entered after this offense does not "
+            "count.",
+            "Ask about other options, like a plea deal or a pardon later.",
+            DEFENDER,
+        ),
+    ),
+    Outcome.NOT_ELIGIBLE_PRIOR_3607: OutcomeText(
+        "§ 3607 can be used only once",
+        "You said you had § 3607 before. The law allows it only once, and the Department of "
+        "Justice keeps a private record so courts can check.",
+        ("Ask your lawyer about other options for this case.", DEFENDER),
+    ),
+    Outcome.NO_CONSENT: OutcomeText(
+        "§ 3607 needs your agreement",
+        "The judge can use § 3607 only if you agree. If you do not agree, the case goes on in the "
+        "usual way, and a conviction may be entered.",
+        (
+            "Talk it through with your lawyer before you decide: § 3607 avoids a conviction.",
+            DEFENDER,
+        ),
+    ),
+    Outcome.ELIGIBLE_ASK_FOR_3607: OutcomeText(
+        "You may be able to get § 3607",
+        "Your answers fit what § 3607 asks for. The judge decides whether to use it: the law "
+        "says the judge “may”. If you get it and finish probation with no violation, the judge "
+        "must dismiss the case. You would not have a conviction.",
+        (
+            "Ask your lawyer to request § 3607 in writing, before the plea and before sentencing.",
+            "Follow every probation rule: no drugs, no guns, and take every drug test.",
+            DEFENDER,
+        ),
+    ),
+    Outcome.ELIGIBLE_ASK_FOR_3607_THEN_EXPUNGE: OutcomeText(
+        "You may be able to get § 3607, and then an expungement",
+        "Your answers fit what § 3607 asks for, and you were under 21 on the date of the offense. "
+        "The judge decides whether to use § 3607. If you get it, the case is dismissed after a "
+        "clean probation. Then you can apply for an expungement order, and the court must grant "
+        "it.",
+        (
+            "Ask your lawyer to request § 3607 in writing, before the plea and before sentencing.",
+            "After the dismissal, apply to the same court for an expungement order under "
+            "§ 3607(c).",
+            DEFENDER,
+        ),
+    ),
+    Outcome.PROBATION_VIOLATION_MANDATORY_REVOCATION: OutcomeText(
+        "This kind of violation is very serious",
+        "For drug possession, gun possession, refusing a drug test, or more than 3 positive "
+        "tests in a year, the law says the court must revoke probation and impose a prison "
+        "term (18 U.S.C. § 3565(b)). A conviction can then be entered.",
+        ("Talk to your lawyer now, before any hearing.", DEFENDER),
+    ),
+    Outcome.PROBATION_VIOLATION: OutcomeText(
+        "A violation puts the dismissal at risk",
+        "After a violation the judge can keep you on probation, change the rules, or revoke it "
+        "and enter a conviction (18 U.S.C. § 3565(a)). The dismissal is no longer automatic.",
+        ("Talk to your lawyer now, before any hearing.", DEFENDER),
+    ),
+    Outcome.ON_PROBATION_DISMISSAL_DUE: OutcomeText(
+        "Keep going: the dismissal is owed at the end",
+        "If you finish the probation term with no violation, the judge must dismiss the case. "
+        "The judge may also dismiss it early. You would not have a conviction.",
+        (
+            "Follow every probation rule: no drugs, no guns, and take every drug test.",
+            "At the end, check the docket for an order of discharge and dismissal.",
+            DEFENDER,
+        ),
+    ),
+    Outcome.ASK_COURT_TO_ENTER_DISMISSAL: OutcomeText(
+        "Ask the court to enter the dismissal",
+        "Your probation ended with no violation, so the law says the judge must dismiss the "
+        "case. If the docket does not show the order, a short request to the court can fix "
+        "that.",
+        (
+            "Get the docket sheet from the clerk of the court or PACER.",
+            "Ask your lawyer to file a short motion asking the court to enter the order of "
+            "discharge and dismissal.",
+            DEFENDER,
+        ),
+    ),
+    Outcome.DISMISSED: OutcomeText(
+        "Your case was dismissed under § 3607",
+        "The law says a § 3607 dismissal is not a conviction, for any purpose. You can truthfully "
+        "say you were not convicted. The court file is not sealed by the law, and questions about "
+        "arrests, charges or probation are different.",
+        (
+            "Keep a copy of the order of discharge and dismissal.",
+            "Read what a dismissal does and does not do, especially about immigration and "
+            "job forms.",
+        ),
+    ),
+    Outcome.EXPUNGED: OutcomeText(
+        "Your record was expunged under § 3607(c)",
+        "The order removes the arrest, the case and its results from official records, except a "
+        "private Department of Justice record. By law you are treated as if the arrest had not "
+        "happened, and you cannot be charged with lying for not mentioning it.",
+        (
+            "Keep a copy of the expungement order.",
+            "Check your FBI record and private background reports later, and dispute errors.",
+        ),
+    ),
+    Outcome.APPLY_FOR_EXPUNGEMENT: OutcomeText(
+        "You can apply for an expungement order",
+        "You were under 21 on the date of the offense and your case was dismissed under § 3607. "
+        "If you apply, the court must enter an expungement order. There is no deadline in the "
+        "law.",
+        (
+            "Apply to the court that handled your case. Include proof of your date of birth and "
+            "the offense date.",
+            "Ask that the order go to the FBI, the Justice Department, the arresting agency, "
+            "probation and the clerk.",
+            DEFENDER,
+        ),
+    ),
+}
+
+
+FLAGS: dict[Flag, FlagText] = {
+    Flag.IMMIGRATION_ADVICE: FlagText(
+        "If you are not a U.S. citizen: get immigration advice first",
+        "Immigration law can treat a guilty plea plus probation as a conviction, even under "
+        "§ 3607 (8 U.S.C. § 1101(a)(48)(A)). Outside the Ninth Circuit no court has settled "
+        "this. Talk to " + IMMIGRATION_LAWYER[0].lower() + IMMIGRATION_LAWYER[1:],
+        "danger",
+    ),
+    Flag.MARIJUANA_PARDON: FlagText(
+        "The marijuana pardons may cover you",
+        "Your answers fit the 2022 and 2023 pardons for simple possession of marijuana. A "
+        "certificate of pardon from the Office of the Pardon Attorney proves it.",
+        "info",
+    ),
+    Flag.UNDER_21_EXPUNGEMENT: FlagText(
+        "Under 21 at the offense: you can ask for an expungement",
+        "Because you were under 21 on the date of the offense, after a § 3607 dismissal you can "
+        "apply for an expungement order, and the court must grant it (§ 3607(c)). You have to "
+        "apply: it does not happen on its own.",
+        "info",
+    ),
+    Flag.AGE_UNKNOWN_FOR_EXPUNGEMENT: FlagText(
+        "Your age on the date of the offense matters",
+        "If you were under 21 on the date of the offense, you can also get an expungement order "
+        "(§ 3607(c)). Find your date of birth and the offense date on your papers.",
+        "warning",
+    ),
+    Flag.EXPUNGEMENT_UNSETTLED: FlagText(
+        "The expungement may not reach this charge",
+        "§ 3607(c) speaks of an offense “under” § 844. No court has said whether a federal-land "
+        "possession charge counts. Ask a lawyer.",
+        "warning",
+    ),
+    Flag.LATER_RECORD_MAY_WEIGH: FlagText(
+        "A later drug record does not bar you, but the judge may weigh it",
+        "Only convictions from before the date of this offense bar § 3607. The judge still "
+        "decides, and may consider a later record.",
+        "warning",
+    ),
+}
+
+# Display order: immigration first and loudest.
+FLAG_ORDER = tuple(FLAGS)
+
+
+@dataclass(frozen=True)
+class ReasonText:
+    clause: Clause
+    texts: dict[Status, str]
+
+
+def _r(clause: Clause, **texts: str) -> ReasonText:
+    return ReasonText(clause, {Status(k): v for k, v in texts.items()})
+
+
+_POSSESSION = "§ 3607 covers simple possession of any controlled substance, with no amount limit."
+REASONS: dict[str, ReasonText] = {
+    "court_federal": _r(rules.S3607_A, met="Your case is in a federal court."),
+    "court_state": _r(rules.S3607_A, not_met="§ 3607 applies only in federal court."),
+    "court_dc_superior": _r(
+        rules.DC_CODE, not_met="D.C. Superior Court uses the D.C. Code, not § 3607."
+    ),
+    "court_military": _r(rules.UCMJ_112A, not_met="No authority applies § 3607 at court-martial."),
+    "court_federal_juvenile": _r(
+        rules.S5038, not_met="Federal juvenile records are governed by § 5038, not § 3607."
+    ),
+    "court_not_sure": _r(
+        rules.S3607_A, unknown="§ 3607 applies only in federal court, and you were not sure."
+    ),
+    "civil_penalty": _r(rules.S844A_J, not_met="A civil penalty is not a criminal case."),
+    "before_1987": _r(
+        rules.EFFECTIVE_DATE,
+        not_met="§ 3607 covers offenses from November 1, 1987. An older offense falls under an "
+        "earlier law.",
+    ),
+    "pardon_covers": _r(
+        rules.PARDONS,
+        met="Simple possession of marijuana on or before December 22, 2023, by a citizen or "
+        "permanent resident, was pardoned.",
+    ),
+    "stage_not_charged": _r(
+        rules.S3607_A,
+        unknown="§ 3607 starts after a finding of guilt. With no charge yet, a lawyer should "
+        "advise you.",
+    ),
+    "stage_not_sure": _r(
+        rules.S3607_A, unknown="What you can do depends on where the case stands."
+    ),
+    "judgment_entered": _r(
+        rules.S3562_B,
+        not_met="§ 3607 works without a judgment of conviction. Once entered, a judgment is final.",
+    ),
+    "tenth_circuit": _r(
+        rules.FRIESEN,
+        unknown="Courts in the Tenth Circuit still recognize a narrow power to expunge. A lawyer "
+        "can tell you if it could help.",
+    ),
+    "circuit_unknown": _r(
+        rules.FRIESEN,
+        unknown="In one part of the country (the Tenth Circuit) courts keep a narrow power to "
+        "expunge. You were not sure where the court sits.",
+    ),
+    "pardon_unlawful_presence": _r(
+        rules.PARDONS,
+        unknown="The marijuana pardons leave out people not lawfully present at the time of the "
+        "offense. Ask an immigration lawyer and a defense lawyer.",
+    ),
+    "offense_simple_possession": _r(rules.S844_A, met=_POSSESSION),
+    "offense_marijuana_sharing": _r(
+        rules.S841_B_4,
+        met="Giving away a small amount of marijuana for free is treated like simple possession.",
+    ),
+    "offense_federal_land_possession": _r(
+        rules.BARIAL,
+        met="In the Fourth Circuit, possession under a federal-land rule counts.",
+        unknown="Only the Fourth Circuit has said possession under a federal-land rule counts. "
+        "Elsewhere no court has decided.",
+    ),
+    "offense_attempted_possession": _r(
+        rules.S846, unknown="No court has decided whether attempted possession counts."
+    ),
+    "offense_conspiracy_to_possess": _r(
+        rules.S846, unknown="No court has decided whether conspiracy to possess counts."
+    ),
+    "offense_assimilated_state_offense": _r(
+        rules.S13, unknown="No court has decided whether a borrowed state-law offense counts."
+    ),
+    "offense_not_sure": _r(
+        rules.S3607_A, unknown="The exact charge decides whether § 3607 can apply."
+    ),
+    "offense_intent_to_distribute": _r(
+        rules.S3607_A,
+        not_met="Possession with intent to distribute, selling or making drugs is not simple "
+        "possession.",
+    ),
+    "offense_prescription_fraud": _r(
+        rules.S3607_A,
+        not_met="Getting drugs by fraud or forgery (21 U.S.C. § 843(a)(3)) is a separate crime, "
+        "not simple possession.",
+    ),
+    "offense_other": _r(rules.S3607_A, not_met="§ 3607 covers only simple possession."),
+    "prior_conviction": _r(
+        rules.S3607_A_1,
+        met="No drug conviction was entered before the date of this offense.",
+        not_met="A drug conviction was entered before the date of this offense.",
+        unknown="It is not clear whether a drug conviction came before the date of this offense.",
+    ),
+    "unsettled_record": _r(
+        rules.S3607_A_1,
+        unknown="Courts have not settled whether a record like yours counts as a conviction.",
+    ),
+    "prior_3607": _r(
+        rules.S3607_A_2,
+        met="You have not had § 3607 before.",
+        not_met="You had § 3607 before. It can be used only once.",
+        unknown="You were not sure whether you had § 3607 before.",
+    ),
+    "prescription": _r(
+        rules.S844_A,
+        unknown="Having a valid prescription may be a defense to the charge itself.",
+    ),
+    "consent": _r(
+        rules.S3607_A_CONSENT,
+        met="You agree to § 3607 probation.",
+        not_met="You do not agree to § 3607 probation, and it needs your agreement.",
+        unknown="You have not decided yet. The judge needs your agreement.",
+    ),
+    "age_unknown": _r(
+        rules.S3607_C,
+        unknown="Your age on the date of the offense is not known. Under 21 adds an expungement.",
+    ),
+    "age_21_or_over": _r(
+        rules.S3607_C,
+        not_met="You were 21 or older on the date of the offense, so the extra expungement "
+        "order does not apply. The dismissal still does.",
+    ),
+    "under_21": _r(rules.S3607_C, met="You were under 21 on the date of the offense."),
+    "expungement_unsettled": _r(
+        rules.S3607_C,
+        unknown="No court has said whether the expungement covers a federal-land charge.",
+    ),
+    "probation_cap": _r(
+        rules.S3607_A_CONSENT,
+        met="The probation term is one year or less.",
+        not_met="The law allows at most one year. What follows from a longer term is unsettled.",
+        unknown="You were not sure how long the term is. The law allows at most one year.",
+    ),
+    "violation_mandatory": _r(
+        rules.S3565_B,
+        not_met="Drugs, guns, refusing tests or more than 3 positive tests force revocation.",
+    ),
+    "violation": _r(rules.S3607_A_VIOLATION, not_met="A violation sends the case to § 3565."),
+    "violation_not_sure": _r(
+        rules.S3607_A_VIOLATION,
+        unknown="You were not sure about a violation. That decides whether dismissal is owed.",
+    ),
+    "no_violation": _r(rules.S3607_A_SHALL, met="No violation of probation."),
+    "dismissal_owed": _r(
+        rules.S3607_A_SHALL,
+        not_met="After a clean term the court must dismiss, but no order is on the docket.",
+        unknown="After a clean term the court must dismiss. You were not sure an order exists.",
+    ),
+    "dismissal_entered": _r(rules.S3607_B, met="The case was dismissed. It is not a conviction."),
+    "age_unknown_after_dismissal": _r(
+        rules.S3607_C,
+        unknown="If you were under 21 on the date of the offense, you can get an expungement "
+        "order. Your age then is not known.",
+    ),
+    "expungement_entered": _r(rules.S3607_C, met="An expungement order was entered."),
+}
+
+
+def reason(key: str, status: Status) -> Reason:
+    from .engine import Reason
+
+    entry = REASONS[key]
+    return Reason(entry.clause.cite, status, entry.texts[status], entry.clause.anchor)
+
+
+def build(
+    outcome: Outcome,
+    *,
+    flags: tuple[Flag, ...] = (),
+    reasons: tuple[Reason, ...] = (),
+    missing: tuple[str, ...] = (),
+    errors: tuple[AnswerError, ...] = (),
+) -> Result:
+    from .engine import Result
+
+    text = OUTCOMES[outcome]
+    ordered = tuple(f for f in FLAG_ORDER if f in flags)
+    return Result(
+        outcome, ordered, text.title, text.summary, reasons, text.next_steps, missing, errors
+    )
