@@ -42,7 +42,8 @@ def render(result: Result) -> str:
         lines.append("Why:")
         marks = {"met": "[yes]", "not_met": "[no] ", "unknown": "[?]  "}
         for r in result.reasons:
-            lines.append(_wrap(f"{marks[r.status]} {r.text} ({r.clause})", "  "))
+            lines.append(_wrap(f"{marks[r.status]} {r.text}", "  "))
+            lines.append(f"        ({r.clause})")
         lines.append("")
     lines.append("What you can do next:")
     lines += [_wrap(f"- {s}", "  ") for s in result.next_steps]

@@ -1,0 +1,49 @@
+"""The checker gives the same results inside Pyodide (Node.js, pinned npm package) as in CPython."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import pytest
+from conftest import REPO, load_cases
+
+from checker import evaluate
+from tools.pack_checker import pack
+
+pytestmark = pytest.mark.node
+CASES = load_cases()
+EXTRA = [  # beyond the examples: dates, age from birth date, errors, every stage
+    {"id": "X-birthday", "answers": {"court": "federal", "offense": "simple_possession",
+     "substance": "other", "offense_date": "2025-03-01", "birth_date": "2004-03-01",
+     "citizenship": "permanent_resident", "stage": "charged", "prior_drug_record": ["none"],
+     "prior_3607": "no", "consent": "yes"}},
+    {"id": "X-bad", "answers": {"court": "federal", "offense_date": "2025-02-29", "zzz": 1}},
+    {"id": "X-not-a-dict", "answers": ["court"]},
+]  # fmt: skip
+
+
+def run_in_pyodide(tmp_path, items, *extra):
+    node = shutil.which("node")
+    assert node, "Node.js is needed for the Pyodide tests"
+    data, _digest = pack()
+    zip_path, answers_path = tmp_path / "checker.zip", tmp_path / "answers.json"
+    zip_path.write_bytes(data)
+    answers_path.write_text(json.dumps(items))
+    done = subprocess.run(
+        [node, str(REPO / "tools" / "pyodide_run.mjs"), str(zip_path), str(answers_path), *extra],
+        capture_output=True, text=True, timeout=300, cwd=REPO,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout)
+
+
+def test_cases_in_pyodide_match_cpython(tmp_path):
+    items = [{"id": c["id"], "answers": c["answers"]} for c in CASES] + EXTRA
+    got = {r["id"]: r["result"] for r in run_in_pyodide(tmp_path, items)}
+    assert len(got) == len(items)
+    for item in items:
+        assert got[item["id"]] == evaluate(item["answers"], today="2026-11-29").as_dict(), item[
+            "id"
+        ]
