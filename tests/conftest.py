@@ -25,3 +25,41 @@ def load_cases() -> list[dict]:
 @pytest.fixture(scope="session")
 def cases() -> list[dict]:
     return load_cases()
+
+
+BASE_PATH = "/fedfirstoffender/"
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class BuiltSite:
+    """One strict build of the site for the whole test session, for a given served address."""
+
+    def __init__(self, directory: Path, port: int, log: str) -> None:
+        self.dir = directory
+        self.port = port
+        self.base = BASE_PATH
+        self.url = f"http://127.0.0.1:{port}{BASE_PATH}"
+        self.log = log
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> BuiltSite:
+    import subprocess
+    import sys
+
+    port = free_port()
+    out = tmp_path_factory.mktemp("site") / "site"
+    env = {**os.environ, "SITE_URL": f"http://127.0.0.1:{port}{BASE_PATH}"}
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert done.returncode == 0, f"mkdocs build --strict failed:\n{done.stderr[-4000:]}"
+    return BuiltSite(out, port, done.stderr)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import load_cases
 
 from checker import evaluate, next_question
+from conftest import load_cases
 
 CASES = load_cases()
 TODAY = dt.date(2026, 11, 29)

@@ -7,9 +7,9 @@ import shutil
 import subprocess
 
 import pytest
-from conftest import REPO, load_cases
 
 from checker import evaluate
+from conftest import REPO, load_cases
 from tools.pack_checker import pack
 
 pytestmark = pytest.mark.node
