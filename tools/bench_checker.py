@@ -1,0 +1,66 @@
+"""Median time of one `checker.evaluate` call, in CPython and in Pyodide under Node.js.
+
+    python tools/bench_checker.py [--rounds N]
+
+Runs every example case from ../shared/cases-examples.json N times in each interpreter.
+This is a measurement to report, not a test: nothing here asserts a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from checker import evaluate  # noqa: E402
+from tools.pack_checker import pack  # noqa: E402
+
+CASES = ROOT.parent / "shared" / "cases-examples.json"
+
+
+def cpython(cases: list[dict], rounds: int) -> dict:
+    times = []
+    for _ in range(rounds):
+        for case in cases:
+            start = time.perf_counter()
+            evaluate(case["answers"], today="2026-11-29")
+            times.append((time.perf_counter() - start) * 1000)
+    return {"calls": len(times), "median_ms": statistics.median(times),
+            "min_ms": min(times), "max_ms": max(times)}  # fmt: skip
+
+
+def pyodide(cases: list[dict], rounds: int) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        zip_path, answers = Path(tmp) / "checker.zip", Path(tmp) / "cases.json"
+        zip_path.write_bytes(pack()[0])
+        answers.write_text(json.dumps(cases))
+        done = subprocess.run(
+            [shutil.which("node") or "node", str(ROOT / "tools" / "pyodide_run.mjs"),
+             str(zip_path), str(answers), "--bench", str(rounds)],
+            capture_output=True, text=True, check=True, cwd=ROOT,
+        )  # fmt: skip
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=50)
+    args = parser.parse_args()
+    cases = json.loads(CASES.read_text(encoding="utf-8"))
+    for name, run in (("CPython", cpython), ("Pyodide (Node.js)", pyodide)):
+        r = run(cases, args.rounds)
+        print(f"{name:18} {r['calls']:6} calls  median {r['median_ms']:.3f} ms  "
+              f"min {r['min_ms']:.3f} ms  max {r['max_ms']:.3f} ms")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
