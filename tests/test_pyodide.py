@@ -47,3 +47,17 @@ def test_cases_in_pyodide_match_cpython(tmp_path):
         assert got[item["id"]] == evaluate(item["answers"], today="2026-11-29").as_dict(), item[
             "id"
         ]
+
+
+def test_cases_in_pyodide_with_the_slim_stdlib_match_cpython(tmp_path):
+    """The slim standard library the site ships (traced, not guessed) runs the whole case suite."""
+    from tools import slim_stdlib
+
+    stdlib = tmp_path / "python_stdlib.zip"
+    stdlib.write_bytes(slim_stdlib.build(pack()[0]))
+    items = [{"id": c["id"], "answers": c["answers"]} for c in CASES] + EXTRA
+    got = {r["id"]: r["result"] for r in run_in_pyodide(tmp_path, items, "--stdlib", str(stdlib))}
+    for item in items:
+        assert got[item["id"]] == evaluate(item["answers"], today="2026-11-29").as_dict(), item[
+            "id"
+        ]

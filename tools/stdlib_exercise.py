@@ -1,0 +1,54 @@
+"""Run inside Pyodide by tools/slim_stdlib.mjs to find every standard-library module the screener
+imports: the worker's own calls (checker.web.step), over every example case, a walk of the
+interview through every answer of every question, and bad input of every kind.
+
+Uses nothing beyond what the checker itself imports (no random, no itertools), so the trace
+holds only what the screener needs. CASES_JSON is set by the caller.
+"""
+
+import json
+
+from checker import web
+from checker.questions import QUESTIONS
+
+CASES = json.loads(CASES_JSON)  # noqa: F821 - set by the caller
+TODAY = "2026-11-29"
+DATE_SAMPLES = ("2025-03-01", "1987-10-31", "2023-12-22", "2004-03-01", "not_sure")
+NUMBER_SAMPLES = (12, 19, 21, 30, 13, "not_sure")
+
+
+def samples(question):
+    if question.kind == "date":
+        return DATE_SAMPLES
+    if question.kind == "number":
+        return NUMBER_SAMPLES
+    values = [o.value for o in question.options]
+    if question.kind == "multiple":
+        return [[v] for v in values] + [values[1:3]]
+    if question.id == "court_state":
+        return ("VA", "CO", "NY", "not_sure")
+    return values
+
+
+def walk(answers, budget):
+    """Depth-first through the interview; every answer of every question is tried somewhere."""
+    if budget[0] <= 0:
+        return
+    budget[0] -= 1
+    reply = json.loads(web.step(json.dumps(answers), TODAY))
+    question_id = reply["next"]
+    if question_id is None or reply["errors"]:
+        return
+    question = next(q for q in QUESTIONS if q.id == question_id)
+    for value in samples(question):
+        walk({**answers, question_id: value}, budget)
+
+
+for case in CASES:
+    web.step(json.dumps(case["answers"]), TODAY)
+walk({}, [4000])
+for junk in ("not json", "[]", "null", '{"court": 7}', '{"offense_date": "2025-02-30"}',
+             '{"birth_date": "2030-01-01"}', '{"age_at_offense": true}', '{"x": {"y": [1.5]}}',
+             '{"prior_drug_record": ["none", "conviction"]}', '{"court": "federal", "offense_date": "2025-03-01", "birth_date": "2025-03-02"}'):  # noqa: E501
+    web.step(junk, TODAY)
+    web.step(junk, None)
