@@ -28,6 +28,7 @@ ON_THE_WAY_TO_DISMISSAL = frozenset(
     }
 )
 PRE_JUDGMENT = (Stage.CHARGED, Stage.FOUND_GUILTY)
+INTERNAL_ERROR = "checker"  # the error's "question" when the checker itself failed (a bug)
 NOT_A_FEDERAL_CASE = {
     Court.STATE: Outcome.STATE_CASE,
     Court.DC_SUPERIOR: Outcome.DC_SUPERIOR_COURT,
@@ -139,9 +140,9 @@ def _steps(t: _Trail) -> Outcome:  # noqa: C901 - one linear list of the contrac
         return Outcome.TALK_TO_LAWYER
 
     # Step 5: the marijuana pardons.
-    if offense in rules.PARDONED_OFFENSES:
+    if offense in rules.PARDONED_OFFENSES and rules.on_or_before_pardon_date(a.offense_date):
         t.require(Q.SUBSTANCE)
-        if rules._marijuana_possession_before_pardon_date(a):
+        if rules.marijuana_possession_before_pardon_date(a):
             t.require(Q.CITIZENSHIP)
     t.refine(Q.CITIZENSHIP)
     if rules.marijuana_pardon_covers(a):
@@ -163,12 +164,12 @@ def _steps(t: _Trail) -> Outcome:  # noqa: C901 - one linear list of the contrac
         return Outcome.TALK_TO_LAWYER
     if rules.judgment_already_entered(stage):
         t.note("judgment_entered", Status.NOT_MET)
+        if rules.pardon_excluded_for_unlawful_presence(a):
+            t.note("pardon_unlawful_presence", Status.UNKNOWN)
+            return Outcome.TALK_TO_LAWYER
         tenth = rules.in_tenth_circuit(t.require(Q.COURT_STATE))
         if tenth is not False:
             t.note("tenth_circuit" if tenth else "circuit_unknown", Status.UNKNOWN)
-            return Outcome.TALK_TO_LAWYER
-        if rules.pardon_excluded_for_unlawful_presence(a):
-            t.note("pardon_unlawful_presence", Status.UNKNOWN)
             return Outcome.TALK_TO_LAWYER
         return Outcome.CONVICTION_ENTERED
 
@@ -322,7 +323,7 @@ def evaluate(answers: Any, today: dt.date | str | None = None) -> Result:
         return outcomes.build(
             Outcome.INVALID_ANSWERS,
             errors=(
-                AnswerError("answers", f"The checker could not read these answers ({error})."),
+                AnswerError(INTERNAL_ERROR, f"The checker failed on these answers ({error})."),
             ),
         )
 

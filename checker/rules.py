@@ -279,7 +279,7 @@ def marijuana_pardon_covers(answers: Answers) -> bool:
     marijuana" under federal law (21 U.S.C. §§ 844, 846, federal-land regulations) or the D.C.
     Code, "on or before the date of this proclamation". State offenses are not covered.
     """
-    return _marijuana_possession_before_pardon_date(answers) and answers.citizenship in (
+    return marijuana_possession_before_pardon_date(answers) and answers.citizenship in (
         Citizenship.US_CITIZEN,
         Citizenship.PERMANENT_RESIDENT,
     )
@@ -289,17 +289,23 @@ def pardon_excluded_for_unlawful_presence(answers: Answers) -> bool:
     """The proclamations exclude "non-citizen individuals who were not lawfully present in the
     United States at the time of their offense": everything else about the pardon fits."""
     return (
-        _marijuana_possession_before_pardon_date(answers)
+        marijuana_possession_before_pardon_date(answers)
         and answers.citizenship == Citizenship.NOT_LAWFULLY_PRESENT
     )
 
 
-def _marijuana_possession_before_pardon_date(answers: Answers) -> bool:
+def on_or_before_pardon_date(offense_date: dt.date | str | None) -> bool:
+    """The proclamation of Dec. 22, 2023 reaches offenses "on or before the date of this
+    proclamation". False when the date is not known: the pardon cannot be confirmed."""
+    return isinstance(offense_date, dt.date) and offense_date <= MARIJUANA_PARDON_2023
+
+
+def marijuana_possession_before_pardon_date(answers: Answers) -> bool:
+    """Marijuana only, a pardoned kind of offense, on or before December 22, 2023."""
     return (
         answers.substance == Substance.MARIJUANA_ONLY
         and answers.offense in PARDONED_OFFENSES
-        and isinstance(answers.offense_date, dt.date)
-        and answers.offense_date <= MARIJUANA_PARDON_2023
+        and on_or_before_pardon_date(answers.offense_date)
     )
 
 

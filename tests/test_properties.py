@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from checker import QUESTIONS, Outcome, Q, evaluate, next_question
 from checker.answers import KNOWN, MULTIPLE_CHOICES, SINGLE_CHOICES
+from checker.engine import INTERNAL_ERROR
 
 settings.register_profile(
     "ci", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -51,6 +52,7 @@ def test_evaluate_never_raises_and_gives_a_known_outcome(answers):
     result = evaluate(answers, today=TODAY)
     data = result.as_dict()
     assert data["outcome"] in OUTCOMES
+    assert all(e["question"] != INTERNAL_ERROR for e in data["errors"]), data["errors"]
     assert result.title and result.summary and result.next_steps
     if result.outcome == Outcome.INVALID_ANSWERS:
         assert data["errors"] and all(

@@ -468,3 +468,22 @@ def test_rule_docstrings_start_with_their_clause():
     ):
         doc = getattr(rules, name).__doc__
         assert doc.lstrip().startswith(("18 U.S.C. §", "21 U.S.C. §")), name
+
+
+# --- Only what the outcome depends on is required -----------------------------------------
+
+
+def test_substance_is_not_needed_after_the_pardon_date():
+    answers = without(ELIGIBLE, "substance")
+    assert outcome(answers) == Outcome.ELIGIBLE_ASK_FOR_3607
+    assert outcome(answers, offense_date="2020-01-01") == Outcome.NEED_MORE_ANSWERS
+
+
+def test_pardon_exclusion_does_not_need_the_court_state():
+    answers = {**MARIJUANA, "stage": "convicted", "citizenship": "not_lawfully_present"}
+    assert outcome(answers) == Outcome.TALK_TO_LAWYER
+
+
+def test_probation_stages_do_not_need_prior_record_or_consent():
+    assert outcome(ON_PROBATION) == Outcome.ON_PROBATION_DISMISSAL_DUE
+    assert outcome(without(ON_PROBATION, "age_at_offense")) == Outcome.ON_PROBATION_DISMISSAL_DUE
