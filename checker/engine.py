@@ -28,7 +28,7 @@ ON_THE_WAY_TO_DISMISSAL = frozenset(
     }
 )
 PRE_JUDGMENT = (Stage.CHARGED, Stage.FOUND_GUILTY)
-INTERNAL_ERROR = "checker"  # the error's "question" when the checker itself failed (a bug)
+INTERNAL_ERROR = "The checker failed"  # how an error of the checker itself (a bug) begins
 NOT_A_FEDERAL_CASE = {
     Court.STATE: Outcome.STATE_CASE,
     Court.DC_SUPERIOR: Outcome.DC_SUPERIOR_COURT,
@@ -322,9 +322,7 @@ def evaluate(answers: Any, today: dt.date | str | None = None) -> Result:
     except Exception as error:  # a bug must not crash the screener; say so plainly
         return outcomes.build(
             Outcome.INVALID_ANSWERS,
-            errors=(
-                AnswerError(INTERNAL_ERROR, f"The checker failed on these answers ({error})."),
-            ),
+            errors=(AnswerError("answers", f"{INTERNAL_ERROR} on these answers ({error})."),),
         )
 
 
