@@ -61,10 +61,10 @@ def test_invalid_answers_are_reported_not_crashed():
 
 
 def test_ask_runs_the_interview_and_re_asks_bad_input():
-    # court: 9 is out of range, then 1 (federal); offense 1; a bad date, then a real one;
-    # substance 2 (other); citizen 1; stage 2 (charged); record 1 (none); prior 3607 2 (no);
-    # prescription 2 (no); consent 1 (yes); birth date.
-    replies = "9\n1\n1\n2025-02-30\n2025-01-10\n2\n1\n2\n1\n2\n2\n1\n2004-06-01\n"
+    # court: 9 is out of range, then 1 (federal); offense 1; a bad date, then a real one (after
+    # the pardon date, so the drug is not asked); citizen 1; stage 2 (charged); record 1 (none);
+    # prior 3607 2 (no); prescription 2 (no); consent 1 (yes); birth date.
+    replies = "9\n1\n1\n2025-02-30\n2025-01-10\n1\n2\n1\n2\n2\n1\n2004-06-01\n"
     done = run("--ask", stdin=replies)
     assert done.returncode == 0, done.stderr
     assert "Type a number from 1 to 6." in done.stdout

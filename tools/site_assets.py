@@ -1,0 +1,355 @@
+"""What the build adds to the site for the screener, and the Content-Security-Policy of every page.
+
+The MkDocs hook (`tools/mkdocs_hooks.py`) only calls the functions here, so the same steps can be
+driven by another generator later. In build order:
+
+1. `Plan.make()` decides once per build what ships: the Pyodide runtime files (copied from the
+   pinned npm package into a versioned folder, ``assets/pyodide/<version>/``), the checker zip
+   (``assets/checker/checker-<sha>.zip``, content-hashed by `tools/pack_checker.py`) and a
+   content hash for each local script and style sheet (added as ``?v=`` so a cached old file
+   is never mixed with a new page: GitHub Pages caches for 10 minutes).
+2. `render_screener()` writes the screener into the check page's HTML: the first question as a
+   live form, every question as a ``<template>`` (rendered here, once, from
+   `checker.questions.catalog()`; the page script only clones them), and the worker's settings
+   in a ``data-config`` attribute (not an inline ``<script>``: Material's instant navigation
+   re-runs inline scripts of the content as JavaScript).
+3. `write_assets()` copies the runtime and writes the checker zip into the built site.
+4. `apply_csp()` hashes every inline script of every built page and writes one policy into the
+   ``<meta http-equiv="Content-Security-Policy">`` that ``site-overrides/main.html`` emits. The
+   policy is the same on every page: instant navigation swaps ``<head>`` tags that differ, and a
+   second CSP meta would add a second policy (both apply), so per-page hash lists could block a
+   script that one page allows and the other does not.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import re
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+NODE_MODULES = ROOT / "node_modules"
+PYODIDE_PACKAGE = NODE_MODULES / "pyodide"
+# The files the worker loads. Not the lock file (the worker passes `lockFileContents`), not the
+# packages (the checker needs none), not the classic-script loader (314 needs a module worker).
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+
+SCREENER_MARKER = "<!-- screener -->"
+STALL_MS = 30_000  # no new bytes for this long while downloading: show the way out
+START_MS = 30_000  # every byte in, Python still not ready after this long: the same
+CSP_PLACEHOLDER = "__SITE_CSP__"
+POLICY = (
+    ("default-src", "'self'"),
+    ("script-src", "'self' 'wasm-unsafe-eval'"),  # + the inline scripts' hashes
+    ("style-src", "'self'"),
+    ("img-src", "'self' data:"),
+    ("font-src", "'self'"),
+    ("connect-src", "'self'"),
+    ("worker-src", "'self' blob:"),  # Material's search worker; the screener's blob bootstrap
+    ("object-src", "'none'"),
+    ("base-uri", "'self'"),
+    ("form-action", "'none'"),  # no form ever submits: answers never leave the page
+)
+
+_SCRIPT = re.compile(r"<script(?P<attrs>(?:\s[^>]*)?)>(?P<body>.*?)</script>", re.S | re.I)
+_TYPE = re.compile(r"""\stype\s*=\s*["']?([^"'\s>]+)""", re.I)
+_EXECUTABLE_TYPES = {"", "module", "text/javascript", "application/javascript"}
+
+
+def short_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class ShippedFile:
+    path: str  # site-relative, POSIX
+    size: int  # bytes, uncompressed: the worker counts decompressed bytes for its progress
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What this build ships for the screener; decided once (see module docstring)."""
+
+    pyodide_version: str
+    pyodide_dir: str  # site-relative folder, ends with "/"
+    pyodide_files: tuple[ShippedFile, ...]
+    lock_info: dict[str, Any]
+    checker_zip: bytes
+    checker: ShippedFile
+    versions: dict[str, str] = field(default_factory=dict)  # site path -> content hash
+
+    @classmethod
+    def make(cls, theme_dirs: list[Path], checker_zip: tuple[bytes, str]) -> Plan:
+        package = json.loads((PYODIDE_PACKAGE / "package.json").read_text("utf-8"))
+        version = package["version"]
+        folder = f"assets/pyodide/{version}/"
+        files = tuple(
+            ShippedFile(folder + name, (PYODIDE_PACKAGE / name).stat().st_size)
+            for name in PYODIDE_FILES
+        )
+        lock = json.loads((PYODIDE_PACKAGE / "pyodide-lock.json").read_text("utf-8"))
+        data, digest = checker_zip
+        versions: dict[str, str] = {}
+        for theme_dir in theme_dirs:
+            for path in sorted(theme_dir.rglob("*")):
+                if path.suffix in (".js", ".mjs", ".css") and path.is_file():
+                    versions[path.relative_to(theme_dir).as_posix()] = short_hash(path.read_bytes())
+        return cls(
+            pyodide_version=version,
+            pyodide_dir=folder,
+            pyodide_files=files,
+            lock_info=lock["info"],
+            checker_zip=data,
+            checker=ShippedFile(f"assets/checker/checker-{digest}.zip", len(data)),
+            versions=versions,
+        )
+
+    def versioned(self, path: str) -> str:
+        """``path?v=<hash>`` for a local asset this build knows, else ``path`` unchanged."""
+        digest = self.versions.get(path.split("?", 1)[0])
+        return f"{path}?v={digest}" if digest and "?" not in path else path
+
+    def file(self, name: str) -> ShippedFile:
+        return next(f for f in self.pyodide_files if f.path.endswith("/" + name))
+
+    def worker_config(self, root: str, links: dict[str, str]) -> dict[str, Any]:
+        """The page script's settings. Paths are relative to the site root; ``root`` is the site
+        root relative to the page (the script resolves it against the page's address)."""
+        return {
+            "root": root,
+            "worker": self.versioned("assets/screener/worker.mjs"),
+            "pyodide": {
+                "module": self.file("pyodide.mjs").path,
+                "indexURL": self.pyodide_dir,
+                "stdLibURL": self.file("python_stdlib.zip").path,
+                # The real lock file lists ~300 packages the checker never loads; its `info`
+                # is all that start-up checks, so the worker skips fetching the 120 KB file.
+                "lockFileContents": {"info": self.lock_info, "packages": {}},
+            },
+            "checker": self.checker.path,
+            # Bytes the worker fetches (decompressed), for "Getting the checker ready: x of y MB".
+            "sizes": {
+                f.path: f.size
+                for f in (
+                    self.file("pyodide.asm.wasm"),
+                    self.file("python_stdlib.zip"),
+                    self.checker,
+                )
+            },
+            "links": links,
+            # Give up when the download stalls, or when Python does not start once every byte
+            # is in (without 'wasm-unsafe-eval', loadPyodide never settles).
+            "timeouts": {"stall_ms": STALL_MS, "start_ms": START_MS},
+        }
+
+
+# ---------------------------------------------------------------------------------------------
+# The question forms (GOV.UK question pages: the question is the heading, hints in plain words)
+
+_e = html.escape
+SELECT_ABOVE = 12  # a single choice with more options than this is a <select>, not radios
+CONTINUE = "Continue"
+NOT_SURE = "not_sure"
+
+
+def _hint(qid: str, text: str) -> str:
+    return f'<div class="screener-hint" id="{_e(qid)}-hint">{_e(text)}</div>' if text else ""
+
+
+def _heading(q: dict[str, Any], number: int, label_for: str | None = None) -> str:
+    text = _e(q["text"])
+    if label_for:
+        text = f'<label for="{_e(label_for)}">{text}</label>'
+    return (
+        f'<h2 class="screener-heading" id="{_e(q["id"])}-heading" tabindex="-1">'
+        f'<span class="screener-caption" data-caption>Question {number}</span> {text}</h2>'
+    )
+
+
+def _described(*ids: str) -> str:
+    ids = tuple(i for i in ids if i)
+    return f' aria-describedby="{_e(" ".join(ids))}"' if ids else ""
+
+
+def _choice(qid: str, kind: str, option: dict[str, Any]) -> str:
+    oid = f"{qid}-{option['value']}"
+    hint = option.get("hint") or ""
+    hint_id = f"{oid}-hint" if hint else ""
+    return (
+        f'<div class="screener-choice">'
+        f'<input type="{kind}" id="{_e(oid)}" name="{_e(qid)}" value="{_e(option["value"])}"'
+        f"{_described(hint_id)}>"
+        f'<label for="{_e(oid)}">{_e(option["label"])}</label>'
+        + (f'<div class="screener-hint" id="{_e(hint_id)}">{_e(hint)}</div>' if hint else "")
+        + "</div>"
+    )
+
+
+def _not_sure_box(qid: str) -> str:
+    return '<p class="screener-or">or</p>' + _choice(
+        qid, "checkbox", {"value": NOT_SURE, "label": "I don't know"}
+    )
+
+
+def _fieldset(q: dict[str, Any], number: int, body: str) -> str:
+    hint_id = f"{q['id']}-hint" if q.get("hint") else ""
+    return (
+        f'<fieldset class="screener-fieldset"{_described(hint_id)}>'
+        f'<legend class="screener-legend">{_heading(q, number)}</legend>'
+        f"{_hint(q['id'], q.get('hint', ''))}{body}</fieldset>"
+    )
+
+
+def _body(q: dict[str, Any], number: int) -> str:
+    qid, kind = q["id"], q["kind"]
+    hint_id = f"{qid}-hint" if q.get("hint") else ""
+    if kind == "single" and len(q["options"]) > SELECT_ABOVE:
+        options = "".join(
+            f'<option value="{_e(o["value"])}">{_e(o["label"])}</option>' for o in q["options"]
+        )
+        return (
+            f'<div class="screener-field">{_heading(q, number, label_for=qid)}'
+            f"{_hint(qid, q.get('hint', ''))}"
+            f'<select class="screener-select" id="{_e(qid)}" name="{_e(qid)}"{_described(hint_id)}>'
+            f'<option value="">Choose one</option>{options}</select></div>'
+        )
+    if kind in ("single", "multiple"):
+        kind_input = "radio" if kind == "single" else "checkbox"
+        choices = "".join(_choice(qid, kind_input, o) for o in q["options"])
+        return _fieldset(q, number, f'<div class="screener-choices">{choices}</div>')
+    if kind == "date":
+        parts = "".join(
+            f'<div class="screener-date__part">'
+            f'<label for="{_e(qid)}-{part}">{label}</label>'
+            f'<input class="screener-input screener-input--{width}" id="{_e(qid)}-{part}" '
+            f'name="{_e(qid)}-{part}" type="text" inputmode="numeric" spellcheck="false"></div>'
+            for part, label, width in (
+                ("day", "Day", 2),
+                ("month", "Month", 2),
+                ("year", "Year", 4),
+            )
+        )
+        not_sure = _not_sure_box(qid) if q.get("allow_not_sure") else ""
+        return _fieldset(q, number, f'<div class="screener-date">{parts}</div>{not_sure}')
+    if kind == "number":
+        field_ = (
+            f'<input class="screener-input screener-input--3" id="{_e(qid)}" name="{_e(qid)}" '
+            f'type="text" inputmode="numeric" spellcheck="false"{_described(hint_id)}>'
+        )
+        not_sure = _not_sure_box(qid) if q.get("allow_not_sure") else ""
+        return (
+            f'<div class="screener-field">{_heading(q, number, label_for=qid)}'
+            f"{_hint(qid, q.get('hint', ''))}{field_}{not_sure}</div>"
+        )
+    raise ValueError(f"question {qid!r}: unknown kind {kind!r}")
+
+
+def render_question(q: dict[str, Any], number: int = 1) -> str:
+    """One step: ``<form data-question="ID">`` with its only submit button (markup contract)."""
+    back_hidden = " hidden" if q.get("first") else ""
+    return (
+        f'<form class="screener-step" data-question="{_e(q["id"])}" novalidate autocomplete="off">'
+        f'<button type="button" class="screener-back" data-action="back"{back_hidden}>Back</button>'
+        f'<div class="screener-errors" data-errors></div>'
+        f"{_body(q, number)}"
+        f'<button type="submit" class="md-button md-button--primary screener-submit">'
+        f"{CONTINUE}</button></form>"
+    )
+
+
+def render_screener(catalog: list[dict[str, Any]], config: dict[str, Any]) -> str:
+    """The screener's HTML: a status line (aria-live), the first question live, the loading and
+    fallback notes (hidden until needed), and every question as a ``<template>``."""
+    first = next(q for q in catalog if q.get("first"))
+    templates = "".join(
+        f'<template data-template="{_e(q["id"])}">{render_question(q)}</template>' for q in catalog
+    )
+    by_hand = config["root"] + config["links"]["by_hand"]
+    return (
+        f'<div class="screener" data-screener data-config="{_e(json.dumps(config))}">'
+        '<div class="screener-status screener-visually-hidden" data-status role="status"'
+        ' aria-live="polite"></div>'
+        f'<div class="screener-host" data-host>{render_question(first)}</div>'
+        '<div class="screener-wait" data-wait hidden>'
+        "<p data-wait-text>Getting the checker ready</p>"
+        '<progress aria-label="Getting the checker ready"></progress>'
+        "<p>Your answers are kept. The next question appears when the checker is ready.</p>"
+        "</div>"
+        '<div class="admonition warning screener-fallback" data-fallback hidden>'
+        '<p class="admonition-title">The checker cannot run here</p>'
+        "<p data-fallback-reason>It did not load in this browser.</p>"
+        f'<p><a href="{_e(by_hand)}">Check by hand</a> asks the same questions on one page. '
+        "It works in any browser, with nothing to load.</p>"
+        "</div>"
+        f"{templates}</div>"
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Files into the built site
+
+
+def write_assets(plan: Plan, site_dir: Path) -> None:
+    """Copy the Pyodide runtime into its versioned folder; write the checker zip."""
+    for shipped in plan.pyodide_files:
+        target = site_dir / shipped.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(PYODIDE_PACKAGE / Path(shipped.path).name, target)
+    target = site_dir / plan.checker.path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(plan.checker_zip)
+
+
+# ---------------------------------------------------------------------------------------------
+# Content-Security-Policy
+
+
+def inline_script_hashes(page_html: str) -> set[str]:
+    """CSP source expressions (``'sha256-…'``) for the inline scripts a browser would run."""
+    hashes = set()
+    for match in _SCRIPT.finditer(page_html):
+        attrs = match.group("attrs") or ""
+        if re.search(r"\ssrc\s*=", attrs, re.I):
+            continue
+        kind = _TYPE.search(attrs)
+        if (kind.group(1).lower() if kind else "") not in _EXECUTABLE_TYPES:
+            continue  # a data block such as Material's <script type="application/json">
+        digest = hashlib.sha256(match.group("body").encode("utf-8")).digest()
+        hashes.add(f"'sha256-{base64.b64encode(digest).decode('ascii')}'")
+    return hashes
+
+
+def policy(hashes: set[str]) -> str:
+    parts = []
+    for directive, sources in POLICY:
+        if directive == "script-src" and hashes:
+            sources = f"{sources} {' '.join(sorted(hashes))}"
+        parts.append(f"{directive} {sources}")
+    return "; ".join(parts)
+
+
+def apply_csp(site_dir: Path) -> str:
+    """Write the site's policy into every built page; return it. Fails loudly on a page with a
+    ``<head>`` but no placeholder (a template that lost the meta tag would ship no policy)."""
+    pages = sorted(site_dir.rglob("*.html"))
+    texts = {path: path.read_text("utf-8") for path in pages}
+    hashes: set[str] = set()
+    for text in texts.values():
+        hashes |= inline_script_hashes(text)
+    csp = policy(hashes)
+    missing = [
+        str(p.relative_to(site_dir))
+        for p, t in texts.items()
+        if CSP_PLACEHOLDER not in t and "<head" in t  # a head-less redirect stub needs none
+    ]
+    if missing:
+        raise RuntimeError(f"no CSP placeholder in: {', '.join(missing)}")
+    for path, text in texts.items():
+        path.write_text(text.replace(CSP_PLACEHOLDER, html.escape(csp, quote=False)), "utf-8")
+    return csp
