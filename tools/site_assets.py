@@ -4,7 +4,8 @@ The MkDocs hook (`tools/mkdocs_hooks.py`) only calls the functions here, so the 
 driven by another generator later. In build order:
 
 1. `Plan.make()` decides once per build what ships: the Pyodide runtime files (copied from the
-   pinned npm package into a versioned folder, ``assets/pyodide/<version>/``), the checker zip
+   pinned npm package into a versioned folder, ``assets/pyodide/<version>/``), a slim standard
+   library traced from the screener's own imports (``python_stdlib-<sha>.zip``), the checker zip
    (``assets/checker/checker-<sha>.zip``, content-hashed by `tools/pack_checker.py`) and a
    content hash for each local script and style sheet (added as ``?v=`` so a cached old file
    is never mixed with a new page: GitHub Pages caches for 10 minutes).
@@ -38,7 +39,11 @@ NODE_MODULES = ROOT / "node_modules"
 PYODIDE_PACKAGE = NODE_MODULES / "pyodide"
 # The files the worker loads. Not the lock file (the worker passes `lockFileContents`), not the
 # packages (the checker needs none), not the classic-script loader (314 needs a module worker).
-PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
+# The standard library ships slim: only the modules the screener imports, traced inside Pyodide
+# by tools/slim_stdlib.py, under a content-hashed name. SCREENER_STDLIB picks the form
+# (source, pyc, pyc-stripped, or full: the package's own python_stdlib.zip) for the benchmark.
+STDLIB_ENV = "SCREENER_STDLIB"
 
 SCREENER_MARKER = "<!-- screener -->"
 STALL_MS = 30_000  # no new bytes for this long while downloading: show the way out
@@ -82,6 +87,8 @@ class Plan:
     lock_info: dict[str, Any]
     checker_zip: bytes
     checker: ShippedFile
+    stdlib_zip: bytes
+    stdlib: ShippedFile
     versions: dict[str, str] = field(default_factory=dict)  # site path -> content hash
 
     @classmethod
@@ -95,6 +102,7 @@ class Plan:
         )
         lock = json.loads((PYODIDE_PACKAGE / "pyodide-lock.json").read_text("utf-8"))
         data, digest = checker_zip
+        stdlib = _stdlib(data)
         versions: dict[str, str] = {}
         for theme_dir in theme_dirs:
             for path in sorted(theme_dir.rglob("*")):
@@ -107,6 +115,8 @@ class Plan:
             lock_info=lock["info"],
             checker_zip=data,
             checker=ShippedFile(f"assets/checker/checker-{digest}.zip", len(data)),
+            stdlib_zip=stdlib,
+            stdlib=ShippedFile(f"{folder}python_stdlib-{short_hash(stdlib)}.zip", len(stdlib)),
             versions=versions,
         )
 
@@ -127,7 +137,7 @@ class Plan:
             "pyodide": {
                 "module": self.file("pyodide.mjs").path,
                 "indexURL": self.pyodide_dir,
-                "stdLibURL": self.file("python_stdlib.zip").path,
+                "stdLibURL": self.stdlib.path,
                 # The real lock file lists ~300 packages the checker never loads; its `info`
                 # is all that start-up checks, so the worker skips fetching the 120 KB file.
                 "lockFileContents": {"info": self.lock_info, "packages": {}},
@@ -138,7 +148,7 @@ class Plan:
                 f.path: f.size
                 for f in (
                     self.file("pyodide.asm.wasm"),
-                    self.file("python_stdlib.zip"),
+                    self.stdlib,
                     self.checker,
                 )
             },
@@ -296,14 +306,29 @@ def render_screener(catalog: list[dict[str, Any]], config: dict[str, Any]) -> st
 
 
 def write_assets(plan: Plan, site_dir: Path) -> None:
-    """Copy the Pyodide runtime into its versioned folder; write the checker zip."""
+    """Copy the Pyodide runtime into its versioned folder; write the checker zip and the
+    standard library (both content-hashed)."""
     for shipped in plan.pyodide_files:
         target = site_dir / shipped.path
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(PYODIDE_PACKAGE / Path(shipped.path).name, target)
-    target = site_dir / plan.checker.path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(plan.checker_zip)
+    for shipped, data in ((plan.checker, plan.checker_zip), (plan.stdlib, plan.stdlib_zip)):
+        target = site_dir / shipped.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+
+
+def _stdlib(checker_zip: bytes) -> bytes:
+    import os
+
+    from tools import slim_stdlib
+
+    mode = os.environ.get(STDLIB_ENV, slim_stdlib.DEFAULT_MODE)
+    if mode == "full":
+        return (PYODIDE_PACKAGE / "python_stdlib.zip").read_bytes()
+    if mode not in slim_stdlib.MODES:
+        raise ValueError(f"{STDLIB_ENV} must be full or one of {sorted(slim_stdlib.MODES)}")
+    return slim_stdlib.build(checker_zip, mode)
 
 
 # ---------------------------------------------------------------------------------------------
