@@ -220,18 +220,26 @@ def _before_judgment(t: _Trail, offense: str) -> Outcome:
     if consent == Status.NOT_MET:
         return Outcome.NO_CONSENT
 
+    if _expungement_open(t, offense, unknown_age="age_unknown") == Status.MET:
+        return Outcome.ELIGIBLE_ASK_FOR_3607_THEN_EXPUNGE
+    return Outcome.ELIGIBLE_ASK_FOR_3607
+
+
+def _expungement_open(t: _Trail, offense: str, unknown_age: str) -> Status:
+    """§ 3607(c) for this person: MET (under 21, a § 844 offense), NOT_MET (21 or over), or
+    UNKNOWN (age not known, or the offense may not be "under" § 844). Notes the reason."""
     under_21 = rules.under_21_at_offense(t.age())
     if under_21 is None:
-        t.note("age_unknown", Status.UNKNOWN)
-        return Outcome.ELIGIBLE_ASK_FOR_3607
+        t.note(unknown_age, Status.UNKNOWN)
+        return Status.UNKNOWN
     if not under_21:
         t.note("age_21_or_over", Status.NOT_MET)
-        return Outcome.ELIGIBLE_ASK_FOR_3607
+        return Status.NOT_MET
     if rules.offense_under_844_for_expungement(offense) == Status.UNKNOWN:
         t.note("expungement_unsettled", Status.UNKNOWN)
-        return Outcome.ELIGIBLE_ASK_FOR_3607
+        return Status.UNKNOWN
     t.note("under_21", Status.MET)
-    return Outcome.ELIGIBLE_ASK_FOR_3607_THEN_EXPUNGE
+    return Status.MET
 
 
 def _during_or_after_probation(t: _Trail, stage: str, offense: str) -> Outcome:
@@ -265,17 +273,11 @@ def _during_or_after_probation(t: _Trail, stage: str, offense: str) -> Outcome:
         return Outcome.ASK_COURT_TO_ENTER_DISMISSAL
     t.note("dismissal_entered", Status.MET)
 
-    under_21 = rules.under_21_at_offense(t.age())
-    if under_21 is None:
-        t.note("age_unknown_after_dismissal", Status.UNKNOWN)
+    expungement = _expungement_open(t, offense, unknown_age="age_unknown_after_dismissal")
+    if expungement == Status.UNKNOWN:
         return Outcome.TALK_TO_LAWYER
-    if not under_21:
-        t.note("age_21_or_over", Status.NOT_MET)
+    if expungement == Status.NOT_MET:
         return Outcome.DISMISSED
-    if rules.offense_under_844_for_expungement(offense) == Status.UNKNOWN:
-        t.note("expungement_unsettled", Status.UNKNOWN)
-        return Outcome.TALK_TO_LAWYER
-    t.note("under_21", Status.MET)
     if t.require(Q.EXPUNGEMENT_ORDER) == "yes":
         t.note("expungement_entered", Status.MET)
         return Outcome.EXPUNGED
