@@ -42,7 +42,8 @@ PYODIDE_PACKAGE = NODE_MODULES / "pyodide"
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 # The standard library ships slim: only the modules the screener imports, traced inside Pyodide
 # by tools/slim_stdlib.py, under a content-hashed name. SCREENER_STDLIB picks the form
-# (source, pyc, pyc-stripped, or full: the package's own python_stdlib.zip) for the benchmark.
+# (source-min, source, pyc, pyc-stripped, or full: the package's own python_stdlib.zip) for
+# the benchmark.
 STDLIB_ENV = "SCREENER_STDLIB"
 
 SCREENER_MARKER = "<!-- screener -->"

@@ -1,5 +1,5 @@
 // Build a slim python_stdlib.zip for the screener, inside Pyodide itself (so bytecode matches).
-//   node tools/slim_stdlib.mjs CHECKER_ZIP CASES_JSON OUT_ZIP [--source | --strip-docstrings]
+//   node tools/slim_stdlib.mjs CHECKER_ZIP CASES_JSON OUT_ZIP [--source | --minify | --strip-docstrings]
 // 1. Loads Pyodide from node_modules with its full standard library, unpacks the checker, and
 //    runs tools/stdlib_exercise.py the way the worker does (checker.web.step).
 // 2. Keeps every module then in sys.modules that came from the standard-library zip.
@@ -13,6 +13,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const source = args.includes("--source");
 const optimize = args.includes("--strip-docstrings") ? 2 : 0; // drops docstrings and asserts
+// --minify: source without comments, and with every docstring emptied (kept as "", so code that
+// reads __doc__ still gets a string); rewritten by ast.unparse inside Pyodide.
+const minify = args.includes("--minify");
 const [checkerZip, casesJson, outZip] = args.filter((a) => !a.startsWith("--"));
 const indexURL = path.join(here, "..", "node_modules", "pyodide") + path.sep;
 const { loadPyodide } = await import(path.join(indexURL, "pyodide.mjs"));
@@ -32,14 +35,27 @@ PREFIX = STDLIB + "/"
 used = sorted({m.__file__[len(PREFIX):] for m in list(sys.modules.values())
                if isinstance(getattr(m, "__file__", None), str) and m.__file__.startswith(PREFIX)})
 
-import importlib._bootstrap_external as bx, importlib.util, io, json, zipfile
+import ast, importlib._bootstrap_external as bx, importlib.util, io, json, zipfile
 with zipfile.ZipFile(STDLIB) as full:
     names = set(full.namelist())
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as slim:
         for name in used:
             data = full.read(name)
-            if ${source ? "True" : "False"}:
+            if ${minify ? "True" : "False"}:
+                tree = ast.parse(data, PREFIX + name)
+                for node in ast.walk(tree):
+                    body = getattr(node, "body", None)
+                    if (isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef,
+                                          ast.AsyncFunctionDef)) and body
+                            and isinstance(body[0], ast.Expr)
+                            and isinstance(body[0].value, ast.Constant)
+                            and isinstance(body[0].value.value, str)):
+                        body[0].value.value = ""
+                data = (ast.unparse(tree) + "\\n").encode()
+                compile(data, name, "exec", dont_inherit=True)  # still valid Python
+                entry = name
+            elif ${source ? "True" : "False"}:
                 entry = name
             else:
                 code = compile(data, PREFIX + name, "exec", dont_inherit=True, optimize=${optimize})
