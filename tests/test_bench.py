@@ -1,0 +1,309 @@
+"""The benchmark's pieces (tools/bench.py, tools/bench_baseline.py) work; no timing is asserted.
+
+Fast tests: the network profiles, the baseline page made from the built check page, the byte
+accounting over protocol events, the summaries, the targets and the README block. One browser
+test runs the whole benchmark once (``--quick``: one run, unthrottled) and checks the shape of
+its JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from conftest import REPO
+from tools import bench, bench_baseline
+
+# ---------------------------------------------------------------------------------------------
+# Network profiles
+
+
+def test_profiles_are_the_issues_figures():
+    assert list(bench.PROFILES) == ["unthrottled", "fast4g", "slow4g"]
+    assert bench.PROFILES["unthrottled"].conditions() is None
+    fast = bench.PROFILES["fast4g"].conditions()
+    slow = bench.PROFILES["slow4g"].conditions()
+    assert fast["downloadThroughput"] == 9e6 / 8 and fast["latency"] == 60
+    assert slow["downloadThroughput"] == 1.6e6 / 8 and slow["latency"] == 150
+    for conditions in (fast, slow):
+        assert conditions["offline"] is False and conditions["uploadThroughput"] > 0
+
+
+# ---------------------------------------------------------------------------------------------
+# The baseline page
+
+CHECK_PAGE = """<!doctype html><html><head>
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'">
+<link rel="stylesheet" href="../assets/stylesheets/main.css"></head><body>
+<div class="md-content"><h1>Check</h1>
+<div class="screener" data-screener data-config="{&quot;checker&quot;: &quot;c.zip&quot;}">
+<div data-status></div>
+<div class="screener-host" data-host><form class="screener-step" data-question="court" novalidate>
+<div class="screener-choice"><input type="radio" name="court" value="federal"></div>
+<button type="submit">Continue</button></form></div>
+<div data-wait hidden><div><p>wait</p></div></div>
+<template data-template="court"><form data-question="court"><div></div></form></template>
+<template data-template="offense"><form data-question="offense"><div></div></form></template>
+</div>
+<p>After the screener.</p></div>
+<script src="../assets/javascripts/bundle.js"></script>
+<script src="../assets/screener/screener.js?v=abc" type="module"></script>
+</body></html>"""
+
+
+def test_baseline_page_keeps_the_first_question_and_loads_pyodide_the_plain_way():
+    page = bench_baseline.baseline_html(CHECK_PAGE)
+    assert "Content-Security-Policy" not in page
+    assert "screener.js" not in page and "<template" not in page and "data-config" not in page
+    assert page.count('data-question="court"') == 1  # the first question, live
+    assert '<input type="radio" name="court" value="federal">' in page
+    assert "<p>After the screener.</p>" in page  # the rest of the page is untouched
+    head, body = page.split("</head>")
+    assert '<script src="pyodide/pyodide.js"></script>' in head  # as Pyodide's docs show
+    assert "loadPyodide()" in body and 'pyimport("checker.web")' in body
+    assert 'performance.mark("screener:python-ready")' in body
+    assert "form[data-step=check]" in body and 'data-step="check"' in body
+    assert body.index("bundle.js") < body.index("loadPyodide()")
+
+
+def test_baseline_page_fails_loudly_on_a_page_it_does_not_know():
+    with pytest.raises(ValueError):
+        bench_baseline.baseline_html("<html><head></head><body>no screener</body></html>")
+
+
+def test_write_baseline_copies_the_whole_npm_package_and_the_same_checker(built_site, tmp_path):
+    site = tmp_path / "site"
+    (site / "check").mkdir(parents=True)
+    shutil.copyfile(built_site.dir / "check" / "index.html", site / "check" / "index.html")
+    config = bench_baseline.screener_config(site)
+    checker = site / config["checker"]
+    checker.parent.mkdir(parents=True)
+    shutil.copyfile(built_site.dir / config["checker"], checker)
+
+    assert bench_baseline.write_baseline(site) == "bench-baseline/"
+    folder = site / "bench-baseline"
+    package = REPO / "node_modules" / "pyodide"
+    assert {p.name for p in (folder / "pyodide").iterdir()} == {p.name for p in package.iterdir()}
+    assert (folder / "pyodide" / "python_stdlib.zip").stat().st_size == (
+        package / "python_stdlib.zip"
+    ).stat().st_size
+    assert (folder / "checker.zip").read_bytes() == checker.read_bytes()
+    page = (folder / "index.html").read_text("utf-8")
+    assert page.count("data-question=") == 1
+    assert "Content-Security-Policy" not in page
+
+
+# ---------------------------------------------------------------------------------------------
+# Bytes on the wire, from protocol events
+
+
+def _request(log, rid, url, ts, kind="Fetch", target="page"):
+    log.feed(
+        "Network.requestWillBeSent",
+        {"requestId": rid, "request": {"url": url}, "timestamp": ts, "type": kind},
+        target,
+    )
+
+
+def test_netlog_counts_bytes_as_they_arrive_and_reconciles_with_the_server():
+    log = bench.NetLog()
+    base = "http://127.0.0.1:1/fedfirstoffender/"
+    _request(log, "doc", base + "check/", 10.0, kind="Document")
+    log.feed("Network.responseReceived", {"requestId": "doc", "timestamp": 10.1,
+                                          "response": {"encodedDataLength": 200}})  # fmt: skip
+    log.feed("Network.dataReceived", {"requestId": "doc", "timestamp": 10.2,
+                                      "encodedDataLength": 1000})  # fmt: skip
+    log.feed("Network.loadingFinished", {"requestId": "doc", "timestamp": 10.3,
+                                         "encodedDataLength": 1500})  # fmt: skip
+    assert log.nav_ts == 10.0
+    assert log.bytes_by(10.05) == 0
+    assert log.bytes_by(10.15) == 200
+    assert log.bytes_by(10.25) == 1200
+    assert log.bytes_by() == 1500 and log.in_flight() == 0
+
+    # A worker's events arrive on its own session under the same request id.
+    _request(log, "w1", base + "assets/pyodide/x.wasm", 11.0, target="blob:worker")
+    log.feed("Network.loadingFinished", {"requestId": "w1", "timestamp": 12.0,
+                                         "encodedDataLength": 5000}, "blob:worker")  # fmt: skip
+    assert log.bytes_by() == 6500
+    assert log.python_requests() == [base + "assets/pyodide/x.wasm"]
+
+    # A worker's own script: sent on the page's session, never finished where we listen.
+    worker_url = base + "assets/javascripts/workers/search.abc.min.js"
+    _request(log, "s", worker_url, 10.5, kind="Script")
+    assert log.in_flight() == 1
+    log._attached({"sessionId": "S1", "waitingForDebugger": True,
+                   "targetInfo": {"type": "worker", "url": worker_url, "title": ""}})  # fmt: skip
+    assert log.in_flight() == 0  # handed over to the worker: does not hold up "quiet"
+    assert log.stray_workers() == []
+
+    served = [
+        ("/fedfirstoffender/check/", 1500),
+        ("/fedfirstoffender/assets/pyodide/x.wasm", 5000),
+        ("/fedfirstoffender/assets/javascripts/workers/search.abc.min.js", 800),
+        ("/fedfirstoffender/never-seen.txt", 50),
+    ]
+    wire = log.reconcile(served)
+    assert wire == {"server_bytes": 7350, "reconciled_bytes": 800, "unmatched_bytes": 50,
+                    "unmatched_paths": ["/fedfirstoffender/never-seen.txt"]}  # fmt: skip
+    assert log.bytes_by() == 7350
+    assert log.bytes_by(10.6) == 1500 + 800 + 50  # the worker script counts from its start
+
+
+def test_netlog_counts_a_redirect_once_and_a_cache_hit_as_zero():
+    log = bench.NetLog()
+    base = "http://127.0.0.1:1/fedfirstoffender/"
+    _request(log, "r", base + "bench-baseline", 1.0, kind="Document")
+    log.feed("Network.requestWillBeSent", {
+        "requestId": "r", "request": {"url": base + "bench-baseline/"}, "timestamp": 1.1,
+        "type": "Document", "redirectResponse": {"encodedDataLength": 120}})  # fmt: skip
+    log.feed("Network.loadingFinished", {"requestId": "r", "timestamp": 1.2,
+                                         "encodedDataLength": 620})  # fmt: skip
+    _request(log, "c", base + "assets/site.css", 1.3, kind="Stylesheet")
+    log.feed("Network.responseReceived", {"requestId": "c", "timestamp": 1.31, "response": {
+        "encodedDataLength": 0, "fromDiskCache": True}})  # fmt: skip
+    log.feed("Network.loadingFinished", {"requestId": "c", "timestamp": 1.32,
+                                         "encodedDataLength": 0})  # fmt: skip
+    wire = log.reconcile([("/fedfirstoffender/bench-baseline", 120),
+                          ("/fedfirstoffender/bench-baseline/", 500)])  # fmt: skip
+    assert wire["reconciled_bytes"] == 0 and wire["unmatched_bytes"] == 0
+    assert log.bytes_by() == 620
+    assert log.summary()["cache_hits"] == 1
+
+
+def test_a_worker_other_than_search_is_a_stray():
+    log = bench.NetLog()
+    info = {"type": "worker", "title": "checker", "url": "blob:http://127.0.0.1:1/x"}
+    log._attached({"sessionId": "S", "targetInfo": info})
+    assert log.stray_workers() == ["blob:http://127.0.0.1:1/x"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Summaries, targets, README
+
+
+def _visit(**figures):
+    return {"figures": figures, "network": {"cache_hits": 0, "requests": 1},
+            "python_requests": [], "stray_workers": []}  # fmt: skip
+
+
+def _fake_results() -> dict:
+    ours = [_visit(first_question_ms=t, first_question_bytes=80_000, python_ready_ms=20_000,
+                   python_ready_bytes=4_000_000, last_answer_ms=12, confirm_ms=20,
+                   longest_task_ms=40, total_bytes=4_100_000) for t in (700, 900, 800)]  # fmt: skip
+    base = [_visit(first_question_ms=750, first_question_bytes=85_000, python_ready_ms=30_000,
+                   python_ready_bytes=6_500_000, last_answer_ms=3, longest_task_ms=2000,
+                   total_bytes=6_600_000) for _ in range(3)]  # fmt: skip
+    expl = [_visit(explainer_bytes=120_000, load_ms=300) for _ in range(3)]
+    block = lambda runs: {v: {"summary": bench.summarise_runs(runs), "runs": runs}  # noqa: E731
+                          for v in bench.VISITS}  # fmt: skip
+    data = {
+        "date": "2026-11-29T04:00:00+00:00",
+        "quick": False,
+        "machine": {
+            "cpu": "Test CPU",
+            "cores": 2,
+            "memory_gb": 4,
+            "os": "Debian",
+            "pyodide": "314.0.7",
+            "chromium": "Chromium 1",
+            "loadavg_start": [1.0],
+            "loadavg_end": [1.5],
+        },  # fmt: skip
+        "config": {"runs": 3, "profiles": ["slow4g"], "case": "C01", "questions": 10},
+        "variants": {"ours": {"stdlib": "source", "files": {"stdlib": {"wire": 780_000}}}},
+        "results": {
+            "ours": {"slow4g": block(ours)},
+            "baseline": {"slow4g": block(base)},
+            "explainer": {"slow4g": block(expl)},
+        },  # fmt: skip
+        "explainer_check": {"pages": 12, "violations": [], "check_page_python_requests": 6},
+    }
+    data["targets"] = bench.evaluate_targets(data)
+    return data
+
+
+def test_summary_is_median_min_max():
+    assert bench.summarise([3, None, 1, 2]) == {"median": 2, "min": 1, "max": 3, "n": 3}
+    assert bench.summarise([None]) is None
+
+
+def test_targets_and_table_from_results():
+    data = _fake_results()
+    verdicts = {t["target"].split(" (")[0].split(",")[0]: t["pass"] for t in data["targets"]}
+    assert verdicts == {
+        "first question usable within 1 s on slow 4G": True,
+        "bytes until Python ready at most 0.7 x the baseline's": True,  # 4.0 / 6.5
+        "each answer's next step": True,
+        "explainer pages load no Python": True,
+    }
+    header, rows = bench.table_rows(data)
+    assert header == ["profile", "visit", "metric", "ours", "baseline", "ours / baseline"]
+    first = next(r for r in rows if r[1] == "cold" and r[2] == "first question usable")
+    assert first[3] == "800 ms (700 ms–900 ms)" and first[4] == "750 ms" and first[5] == "1.07"
+    text = bench.render_text(header, rows)
+    assert "slow 4G" in text and "explainer page, bytes" in text
+
+
+def test_readme_block_replaces_only_the_marked_section(tmp_path):
+    readme = tmp_path / "README.md"
+    readme.write_text(
+        f"# Title\n\n## Performance\n\nBy hand.\n\n{bench.README_START}\nold\n"
+        f"{bench.README_END}\n\nAfter.\n"
+    )
+    bench.update_readme(_fake_results(), readme)
+    text = readme.read_text()
+    assert text.startswith("# Title\n\n## Performance\n\nBy hand.\n\n")
+    assert text.endswith(f"{bench.README_END}\n\nAfter.\n") and "\nold\n" not in text
+    assert "Test CPU, 2 cores" in text and "2026-11-29" in text
+    assert "| slow 4G | cold | first question usable |" in text
+    assert "PASS" in text
+
+
+def test_the_real_readme_has_the_markers():
+    text = (REPO / "README.md").read_text("utf-8")
+    assert text.index(bench.README_START) < text.index(bench.README_END)
+
+
+def test_case_walk_ends_in_the_expected_outcome():
+    walk, answers, outcome = bench.case_walk()
+    assert walk[0][0] == "court" and len(walk) >= 5
+    assert dict(walk) == answers
+    assert outcome == "eligible_ask_for_3607"
+
+
+# ---------------------------------------------------------------------------------------------
+# The whole benchmark, once
+
+
+@pytest.mark.browser
+def test_quick_run_writes_both_columns(tmp_path):
+    out = tmp_path / "bench.json"
+    done = subprocess.run(
+        [sys.executable, str(REPO / "tools" / "bench.py"), "--quick", "--json", str(out)],
+        cwd=REPO, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert "ours / baseline" in done.stdout
+    data = json.loads(out.read_text())
+    assert data["quick"] is True and data["config"]["profiles"] == ["unthrottled"]
+    assert data["explainer_check"]["violations"] == []
+    assert data["explainer_check"]["check_page_python_requests"] >= 3
+    for name in ("ours", "baseline"):
+        for visit in bench.VISITS:
+            (run,) = data["results"][name]["unthrottled"][visit]["runs"]
+            assert "error" not in run, run
+            for key in ("first_question_ms", "python_ready_ms", "python_ready_bytes",
+                        "last_answer_ms", "total_bytes"):  # fmt: skip
+                assert run["figures"][key] is not None, (name, visit, key)
+    cold = data["results"]["ours"]["unthrottled"]["cold"]["runs"][0]
+    assert cold["network"]["cache_hits"] == 0  # a cold visit starts empty
+    assert any("wasm" in url for url in cold["python_requests"])
+    assert data["results"]["ours"]["unthrottled"]["cold"]["runs"][0]["figures"]["confirm_ms"]
+    assert {t["target"].split(" (")[0] for t in data["targets"]} >= {
+        "explainer pages load no Python"
+    }
