@@ -35,7 +35,6 @@ S3607_C = Clause("18 U.S.C. § 3607(c)", "c-order")
 S844_A = Clause("21 U.S.C. § 844(a)", "s844a")
 S841_B_4 = Clause("21 U.S.C. § 841(b)(4)", "s841b4")
 S3565_B = Clause("18 U.S.C. § 3565(b)", "s3565b")
-S3565_A = Clause("18 U.S.C. § 3565(a)", "a-violation")
 EFFECTIVE_DATE = Clause("Pub. L. 98-473, § 235(a)(1) (effective Nov. 1, 1987)", "effective-date")
 S844A_J = Clause("21 U.S.C. § 844a(j)")
 S5038 = Clause("18 U.S.C. § 5038")
@@ -48,7 +47,6 @@ PARDONS = Clause("Proclamation 10467 (Oct. 6, 2022); Proclamation of Dec. 22, 20
 S1101_A_48 = Clause("8 U.S.C. § 1101(a)(48)(A)")
 DC_CODE = Clause("D.C. Code § 48-904.01(e)")
 UCMJ_112A = Clause("10 U.S.C. § 912a (UCMJ Art. 112a)")
-FEDERAL_COURTS_ONLY = Clause("18 U.S.C. § 3607(a)", "a-consent")
 
 # Pub. L. 98-473, § 235(a)(1): chapter II "shall apply only to offenses committed after the
 # taking effect of this chapter", which took effect on November 1, 1987.
@@ -326,4 +324,4 @@ def needs_immigration_advice(citizenship: str | None) -> bool:
 def later_drug_record(records: frozenset[str] | None, before_offense: str | None) -> bool:
     """18 U.S.C. § 3607(a)(1) looks only at convictions "prior to the commission of such
     offense"; a later record does not bar, but the court "may" still weigh it."""
-    return bool(records) and (records - {Record.NONE}) != frozenset() and before_offense == "no"
+    return bool(records and records - {Record.NONE}) and before_offense == "no"
