@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tools import local_site
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 CASES_FILE = SHARED / "cases-examples.json"
@@ -27,39 +29,21 @@ def cases() -> list[dict]:
     return load_cases()
 
 
-BASE_PATH = "/fedfirstoffender/"
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 class BuiltSite:
     """One strict build of the site for the whole test session, for a given served address."""
 
     def __init__(self, directory: Path, port: int, log: str) -> None:
         self.dir = directory
         self.port = port
-        self.base = BASE_PATH
-        self.url = f"http://127.0.0.1:{port}{BASE_PATH}"
+        self.base = local_site.BASE
+        self.url = local_site.url(port)
         self.log = log
 
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> BuiltSite:
-    import subprocess
-    import sys
-
-    port = free_port()
+    port = local_site.free_port()
     out = tmp_path_factory.mktemp("site") / "site"
-    env = {**os.environ, "SITE_URL": f"http://127.0.0.1:{port}{BASE_PATH}"}
-    done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=600,
-    )  # fmt: skip
+    done = local_site.build(out, port, timeout=600)
     assert done.returncode == 0, f"mkdocs build --strict failed:\n{done.stderr[-4000:]}"
     return BuiltSite(out, port, done.stderr)

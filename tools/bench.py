@@ -62,9 +62,7 @@ import json
 import os
 import platform
 import re
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -82,24 +80,19 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tools import bench_baseline  # noqa: E402
+from tools import bench_baseline, local_site  # noqa: E402
+from tools.local_site import BASE, CHROMIUM, CHROMIUM_ARGS, free_port  # noqa: E402
 from tools.serve import COMPRESSIBLE, TYPES, make_server  # noqa: E402
 
 RESULTS_DIR = ROOT / "bench-results"
 README = ROOT / "README.md"
 README_START, README_END = "<!-- bench:start -->", "<!-- bench:end -->"
-BASE = "/fedfirstoffender/"
 CHECK_PATH = "check/"
 EXPLAINER_PATH = "how-it-works/"
 CASES_FILE = ROOT.parent / "shared" / "cases-examples.json"
 CASE_ID = "C01"  # ten questions, every rule evaluated, an "eligible" result
 TODAY = None  # the page uses the reader's date; so does the CPython walk below
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
 VIEWPORT = {"width": 390, "height": 844}  # a phone
 READY_TIMEOUT_MS = 240_000
 QUIET_MS = 500
@@ -743,21 +736,9 @@ def visit_plain(context, counter: WireCounter, url: str, profile: Profile) -> di
 # Build, serve, browser
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def build_site(out: Path, port: int, stdlib: str | None) -> float:
-    env = {**os.environ, "SITE_URL": f"http://127.0.0.1:{port}{BASE}"}
-    if stdlib:
-        env["SCREENER_STDLIB"] = stdlib
     started = time.monotonic()
-    done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=900,
-    )  # fmt: skip
+    done = local_site.build(out, port, stdlib)
     if done.returncode != 0:
         raise SystemExit(f"mkdocs build --strict failed:\n{done.stderr[-4000:]}")
     return time.monotonic() - started

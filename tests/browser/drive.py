@@ -12,12 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from tools.local_site import CHROMIUM, CHROMIUM_ARGS  # noqa: F401 - the browser fixture uses them
+
 REPO = Path(__file__).resolve().parents[2]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
 AXE_JS = REPO / "node_modules" / "axe-core" / "axe.min.js"
 READY_MS = 90_000  # Python start-up, generous for a loaded 2-core machine
 
