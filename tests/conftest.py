@@ -1,4 +1,4 @@
-"""Shared fixtures: paths and the example cases from ../shared."""
+"""Shared fixtures: paths and the example cases kept in tests/cases/examples.json."""
 
 from __future__ import annotations
 
@@ -11,16 +11,11 @@ import pytest
 from tools import local_site
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
-CASES_FILE = SHARED / "cases-examples.json"
+CASES_FILE = REPO / "tests" / "cases" / "examples.json"
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
 def load_cases() -> list[dict]:
-    if not CASES_FILE.exists():
-        if IN_CI:
-            raise FileNotFoundError(f"{CASES_FILE} is missing: CI must provide ../shared")
-        pytest.skip(f"{CASES_FILE} not found", allow_module_level=True)
     return json.loads(CASES_FILE.read_text(encoding="utf-8"))
 
 

@@ -89,7 +89,7 @@ README = ROOT / "README.md"
 README_START, README_END = "<!-- bench:start -->", "<!-- bench:end -->"
 CHECK_PATH = "check/"
 EXPLAINER_PATH = "how-it-works/"
-CASES_FILE = ROOT.parent / "shared" / "cases-examples.json"
+CASES_FILE = ROOT / "tests" / "cases" / "examples.json"
 CASE_ID = "C01"  # ten questions, every rule evaluated, an "eligible" result
 TODAY = None  # the page uses the reader's date; so does the CPython walk below
 
@@ -856,9 +856,9 @@ def case_walk(case_id: str = CASE_ID) -> tuple[list[tuple[str, Any]], dict, str]
     from checker.questions import next_question
 
     neutral = {"had_prescription": "no", "birth_date": "not_sure", "court_state": "not_sure"}
-    cases = json.loads(CASES_FILE.read_text("utf-8")) if CASES_FILE.exists() else []
-    case = next((c for c in cases if c["id"] == case_id), None)
-    given = {**neutral, **(case["answers"] if case else FALLBACK_ANSWERS)}
+    cases = json.loads(CASES_FILE.read_text("utf-8"))
+    case = next(c for c in cases if c["id"] == case_id)
+    given = {**neutral, **case["answers"]}
     walk: list[tuple[str, Any]] = []
     answers: dict[str, Any] = {}
     for _ in range(60):
@@ -871,15 +871,6 @@ def case_walk(case_id: str = CASE_ID) -> tuple[list[tuple[str, Any]], dict, str]
         answers[qid] = given[qid]
         walk.append((qid, given[qid]))
     return walk, answers, str(evaluate(answers, TODAY).outcome)
-
-
-# C01 of ../shared/cases-examples.json, for a clone without ../shared.
-FALLBACK_ANSWERS = {
-    "court": "federal", "offense": "simple_possession", "substance": "other",
-    "stage": "charged", "prior_drug_record": ["none"], "prior_3607": "no",
-    "age_at_offense": 30, "offense_date": "2025-03-01", "consent": "yes",
-    "citizenship": "us_citizen",
-}  # fmt: skip
 
 
 # --------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
     python tools/bench_checker.py [--rounds N]
 
-Runs every example case from ../shared/cases-examples.json N times in each interpreter.
+Runs every example case from tests/cases/examples.json N times in each interpreter.
 This is a measurement to report, not a test: nothing here asserts a time.
 """
 
@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 from checker import evaluate  # noqa: E402
 from tools.pack_checker import pack  # noqa: E402
 
-CASES = ROOT.parent / "shared" / "cases-examples.json"
+CASES = ROOT / "tests" / "cases" / "examples.json"
 
 
 def cpython(cases: list[dict], rounds: int) -> dict:

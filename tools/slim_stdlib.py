@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import shutil
 import subprocess
 import tempfile
@@ -26,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "build" / "slim-stdlib"
-CASES = ROOT.parent / "shared" / "cases-examples.json"
+CASES = ROOT / "tests" / "cases" / "examples.json"
 MODES = {
     "source-min": ["--minify"],
     "source": ["--source"],
@@ -41,19 +40,14 @@ def _key(checker_zip: bytes, mode: str) -> str:
     for path in (ROOT / "tools" / "slim_stdlib.mjs", ROOT / "tools" / "stdlib_exercise.py",
                  ROOT / "node_modules" / "pyodide" / "package.json"):  # fmt: skip
         digest.update(path.read_bytes())
-    if CASES.exists():
-        digest.update(CASES.read_bytes())
+    digest.update(CASES.read_bytes())
     digest.update(mode.encode())
     return digest.hexdigest()[:16]
 
 
 def _cases_file(tmp: Path) -> Path:
-    """The example cases if present; else a minimal list (the exercise walks the interview)."""
-    if CASES.exists():
-        return CASES
-    fallback = tmp / "cases.json"
-    fallback.write_text(json.dumps([{"id": "empty", "answers": {}}]))
-    return fallback
+    """The example cases kept in the repository (the exercise runs each one)."""
+    return CASES
 
 
 def build(checker_zip: bytes, mode: str = DEFAULT_MODE) -> bytes:
