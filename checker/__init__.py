@@ -8,8 +8,9 @@ Standard library only; runs unchanged on CPython 3.11+ and in Pyodide.
 """
 
 from .codes import Flag, Outcome, Q, Status
-from .engine import Reason, Result, evaluate
+from .engine import evaluate
 from .questions import QUESTIONS, Question, catalog, next_question
+from .result import Reason, Result
 
 __all__ = [
     "QUESTIONS",

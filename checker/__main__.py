@@ -12,8 +12,9 @@ import sys
 import textwrap
 from typing import Any, TextIO
 
-from .engine import Result, evaluate
+from .engine import evaluate
 from .questions import DATE, MULTIPLE, NOT_SURE_LABEL, NUMBER, Question, next_question
+from .result import Result
 
 WIDTH = 78
 

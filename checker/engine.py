@@ -16,6 +16,7 @@ from typing import Any
 from . import outcomes, rules
 from .answers import AnswerError, Answers, read_answers
 from .codes import NOT_SURE, Court, Flag, Offense, Outcome, Q, Record, Stage, Status
+from .result import Reason, Result
 
 # Outcomes on the way to a dismissal: where the under-21 expungement notes apply.
 ON_THE_WAY_TO_DISMISSAL = frozenset(
@@ -36,41 +37,6 @@ NOT_A_FEDERAL_CASE = {
     Court.FEDERAL_JUVENILE: Outcome.FEDERAL_JUVENILE_RECORD,
     Court.NOT_SURE: Outcome.TALK_TO_LAWYER,
 }
-
-
-@dataclass(frozen=True)
-class Reason:
-    clause: str
-    status: Status
-    text: str
-    anchor: str | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"clause": self.clause, "status": str(self.status), "text": self.text}
-
-
-@dataclass(frozen=True)
-class Result:
-    outcome: Outcome
-    flags: tuple[Flag, ...] = ()
-    title: str = ""
-    summary: str = ""
-    reasons: tuple[Reason, ...] = ()
-    next_steps: tuple[str, ...] = ()
-    missing: tuple[str, ...] = ()
-    errors: tuple[AnswerError, ...] = ()
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "outcome": str(self.outcome),
-            "flags": [str(f) for f in self.flags],
-            "title": self.title,
-            "summary": self.summary,
-            "reasons": [r.as_dict() for r in self.reasons],
-            "next_steps": list(self.next_steps),
-            "missing": list(self.missing),
-            "errors": [e.as_dict() for e in self.errors],
-        }
 
 
 class _Missing(Exception):

@@ -6,15 +6,12 @@ The site's "What each result means" page and the screener both show these texts.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from . import rules
+from .answers import AnswerError
 from .codes import Flag, Outcome, Status
+from .result import Reason, Result
 from .rules import Clause
-
-if TYPE_CHECKING:
-    from .answers import AnswerError
-    from .engine import Reason, Result
 
 # Whom to ask, named the same way everywhere.
 DEFENDER = (
@@ -494,8 +491,6 @@ REASONS: dict[str, ReasonText] = {
 
 
 def reason(key: str, status: Status) -> Reason:
-    from .engine import Reason
-
     entry = REASONS[key]
     return Reason(entry.clause.cite, status, entry.texts[status], entry.clause.anchor)
 
@@ -508,8 +503,6 @@ def build(
     missing: tuple[str, ...] = (),
     errors: tuple[AnswerError, ...] = (),
 ) -> Result:
-    from .engine import Result
-
     text = OUTCOMES[outcome]
     ordered = tuple(f for f in FLAG_ORDER if f in flags)
     return Result(

@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .engine import Result, evaluate, questions_needed
+from .engine import evaluate, questions_needed
 from .outcomes import FLAGS
 from .questions import BY_ID, QUESTIONS
+from .result import Result
 
 
 def _replay(

@@ -37,7 +37,7 @@ def test_reads_stdin_and_prints_json():
     data = json.loads(done.stdout)
     assert data["outcome"] == "eligible_ask_for_3607_then_expunge"
     assert set(data) == {"outcome", "flags", "title", "summary", "reasons", "next_steps",
-                         "missing", "errors"}  # fmt: skip
+                         "missing", "errors", "depends_on", "same_either_way"}  # fmt: skip
 
 
 def test_malformed_json_is_one_line_on_stderr_with_status_2():
