@@ -59,6 +59,7 @@ class Answers:
     birth_date: dt.date | str | None = None
     age_at_offense: int | str | None = None  # an int, NOT_SURE or None
     citizenship: str | None = None
+    status_on_pardon_date: str | None = None  # missing: taken as "yes" (the reasons say so)
     probation_months: int | str | None = None
     violation: str | None = None
     dismissal_order: str | None = None
@@ -83,6 +84,7 @@ SINGLE_CHOICES: dict[str, tuple[str, ...]] = {
     Q.HAD_PRESCRIPTION: _choice(YesNo),
     Q.CONSENT: _choice(YesNo),
     Q.CITIZENSHIP: _choice(Citizenship),
+    Q.STATUS_ON_PARDON_DATE: _choice(YesNo),
     Q.VIOLATION: _choice(Violation),
     Q.DISMISSAL_ORDER: _choice(YesNo),
     Q.EXPUNGEMENT_ORDER: _choice(YesNo),

@@ -107,14 +107,22 @@ def steps() -> tuple[Step, ...]:
         ),
         Step(
             "Do the marijuana pardons cover it?",
-            (Q.SUBSTANCE, Q.OFFENSE, Q.OFFENSE_DATE, Q.CITIZENSHIP, Q.STAGE),
+            (
+                Q.SUBSTANCE,
+                Q.OFFENSE,
+                Q.OFFENSE_DATE,
+                Q.CITIZENSHIP,
+                Q.STATUS_ON_PARDON_DATE,
+                Q.STAGE,
+            ),
             (
                 Check(
                     f"All of these are true: the drug was {says(Q.SUBSTANCE, 'marijuana_only')}; "
                     f"the charge is {says(Q.OFFENSE, *sorted(rules.PARDONED_OFFENSES))}; the "
                     "offense happened on or before December 22, 2023; and you are "
-                    f"{says(Q.CITIZENSHIP, 'us_citizen', 'permanent_resident')}. And a judgment "
-                    "of conviction was entered.",
+                    f"{says(Q.CITIZENSHIP, 'us_citizen', 'permanent_resident')}, and you already "
+                    "were on December 22, 2023 (for an offense on or before October 6, 2022, "
+                    "that date also counts). And a judgment of conviction was entered.",
                     Outcome.MARIJUANA_PARDON_CERTIFICATE,
                     {**_MARIJUANA, "stage": "convicted"},
                 ),
@@ -298,6 +306,20 @@ def steps() -> tuple[Step, ...]:
             applies="Only if you are charged, or found guilty and not yet sentenced.",
         ),
         Step(
+            "Did the court dismiss the case?",
+            (Q.DISMISSAL_ORDER,),
+            (
+                Check(
+                    "Your § 3607 probation has ended and the court entered a dismissal order. "
+                    "Skip the next step: once the case is dismissed, the probation's length and "
+                    "any violation no longer matter.",
+                    None,
+                    {**_ENDED, "probation_months": 18, "violation": "not_sure"},
+                ),
+            ),
+            applies="Only if your § 3607 probation has ended.",
+        ),
+        Step(
             "Did probation go by the rules?",
             (Q.PROBATION_MONTHS, Q.VIOLATION),
             (
@@ -327,10 +349,10 @@ def steps() -> tuple[Step, ...]:
                     _PROBATION,
                 ),
             ),
-            applies="Only if you are on § 3607 probation or it has ended.",
+            applies="Only if you are on § 3607 probation, or it has ended with no dismissal order.",
         ),
         Step(
-            "Was the case dismissed, and were you under 21?",
+            "After the probation: a dismissal, and were you under 21?",
             (Q.DISMISSAL_ORDER, Q.BIRTH_DATE, Q.AGE_AT_OFFENSE, Q.EXPUNGEMENT_ORDER),
             (
                 Check(

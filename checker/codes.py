@@ -20,6 +20,7 @@ class Q(StrEnum):
     BIRTH_DATE = "birth_date"
     AGE_AT_OFFENSE = "age_at_offense"
     CITIZENSHIP = "citizenship"
+    STATUS_ON_PARDON_DATE = "status_on_pardon_date"
     STAGE = "stage"
     PRIOR_DRUG_RECORD = "prior_drug_record"
     PRIOR_RECORD_BEFORE_OFFENSE = "prior_record_before_offense"

@@ -81,7 +81,10 @@ class _Trail:
 
 def _decide(answers: Answers, interview: bool) -> tuple[Outcome, list[Reason]]:
     t = _Trail(answers, interview)
-    return _steps(t), t.reasons
+    outcome = _steps(t)
+    if interview:
+        _answers_for_flags(t)
+    return outcome, t.reasons
 
 
 def _steps(t: _Trail) -> Outcome:  # noqa: C901 - one linear list of the contract's steps
@@ -106,18 +109,20 @@ def _steps(t: _Trail) -> Outcome:  # noqa: C901 - one linear list of the contrac
         return Outcome.TALK_TO_LAWYER
 
     # Step 5: the marijuana pardons.
-    if offense in rules.PARDONED_OFFENSES and rules.on_or_before_pardon_date(a.offense_date):
-        t.require(Q.SUBSTANCE)
-        if rules.marijuana_possession_before_pardon_date(a):
-            t.require(Q.CITIZENSHIP)
+    _pardon_answers(t, offense)
     t.refine(Q.CITIZENSHIP)
+    if rules.pardon_fits_but_for_status_date(a):
+        status = rules.lawful_status_on_pardon_date(a.status_on_pardon_date)
+        if status != Status.MET:
+            t.note("pardon_status_date", status)
     if rules.marijuana_pardon_covers(a):
         stage = t.require(Q.STAGE)
-        if stage == Stage.CONVICTED:
+        if stage in (Stage.CONVICTED, Stage.NOT_CHARGED, *PRE_JUDGMENT):
             t.note("pardon_covers", Status.MET)
-            return Outcome.MARIJUANA_PARDON_CERTIFICATE
-        if stage in (Stage.NOT_CHARGED, *PRE_JUDGMENT):
-            t.note("pardon_covers", Status.MET)
+            if a.status_on_pardon_date is None:
+                t.note("pardon_status_assumed", Status.UNKNOWN)
+            if stage == Stage.CONVICTED:
+                return Outcome.MARIJUANA_PARDON_CERTIFICATE
             return Outcome.MARIJUANA_PARDON_PENDING_CASE
 
     # Step 6: where the case stands.
@@ -153,12 +158,40 @@ def _steps(t: _Trail) -> Outcome:  # noqa: C901 - one linear list of the contrac
     return _during_or_after_probation(t, stage, offense)
 
 
+def _pardon_answers(t: _Trail, offense: str) -> None:
+    """The answers the marijuana pardons turn on, each asked only once the earlier ones leave
+    the pardon possible: the date, the drug, citizenship, then the status on the pardon's date
+    (optional in `evaluate`: missing is taken as yes)."""
+    a = t.answers
+    if offense in rules.PARDONED_OFFENSES and rules.on_or_before_pardon_date(a.offense_date):
+        t.require(Q.SUBSTANCE)
+        if rules.marijuana_possession_before_pardon_date(a):
+            t.require(Q.CITIZENSHIP)
+            if rules.pardon_fits_but_for_status_date(a):
+                t.refine(Q.STATUS_ON_PARDON_DATE)
+
+
+def _answers_for_flags(t: _Trail) -> None:
+    """Some outcomes are settled early (another court, an offense before 1987), but the flags
+    still turn on answers: citizenship (immigration advice, in any court) and, in a federal or
+    D.C. Superior Court case, the facts of the marijuana pardons. The interview asks them once
+    the outcome is known; `evaluate` does not need them."""
+    if t.answers.court in (Court.FEDERAL, Court.DC_SUPERIOR):
+        offense = t.require(Q.OFFENSE)
+        if offense in rules.PARDONED_OFFENSES:
+            t.require(Q.OFFENSE_DATE)
+        _pardon_answers(t, offense)
+    t.refine(Q.CITIZENSHIP)
+
+
 def _before_judgment(t: _Trail, offense: str) -> Outcome:
     """Step 8: charged, or found guilty and not yet sentenced."""
     records = t.require(Q.PRIOR_DRUG_RECORD)
     before = None
     if records & (rules.UNSETTLED_RECORDS | {Record.CONVICTION}):
         before = t.require(Q.PRIOR_RECORD_BEFORE_OFFENSE)
+    elif records - {Record.NONE}:
+        before = t.refine(Q.PRIOR_RECORD_BEFORE_OFFENSE)  # a later record: a flag, not a bar
     conviction = rules.prior_drug_conviction_bars(records, before)
     t.note("prior_conviction", conviction)
     if conviction == Status.NOT_MET:
@@ -209,7 +242,17 @@ def _expungement_open(t: _Trail, offense: str, unknown_age: str) -> Status:
 
 
 def _during_or_after_probation(t: _Trail, stage: str, offense: str) -> Outcome:
-    """Step 9: on § 3607 probation, or the probation has ended."""
+    """Step 9: on § 3607 probation, or the probation has ended.
+
+    Once the dismissal order is entered, the probation's length and any violation no longer
+    matter (§ 3607(b): the disposition is not a conviction): they are neither asked nor needed.
+    """
+    if stage == Stage.PROBATION_ENDED:
+        dismissed = t.require(Q.DISMISSAL_ORDER)
+        if dismissed == "yes":
+            t.note("dismissal_entered", Status.MET)
+            return _after_dismissal(t, offense)
+
     cap = rules.probation_term_within_cap(t.require(Q.PROBATION_MONTHS))
     t.note("probation_cap", cap)
     if cap == Status.NOT_MET:
@@ -233,12 +276,13 @@ def _during_or_after_probation(t: _Trail, stage: str, offense: str) -> Outcome:
         return Outcome.ON_PROBATION_DISMISSAL_DUE
 
     dismissed = t.require(Q.DISMISSAL_ORDER)
-    if dismissed != "yes":
-        t.note("dismissal_owed", Status.UNKNOWN if dismissed == NOT_SURE else Status.NOT_MET)
-        t.age(required=False)
-        return Outcome.ASK_COURT_TO_ENTER_DISMISSAL
-    t.note("dismissal_entered", Status.MET)
+    t.note("dismissal_owed", Status.UNKNOWN if dismissed == NOT_SURE else Status.NOT_MET)
+    t.age(required=False)
+    return Outcome.ASK_COURT_TO_ENTER_DISMISSAL
 
+
+def _after_dismissal(t: _Trail, offense: str) -> Outcome:
+    """Step 9, dismissed: the under-21 expungement order of § 3607(c)."""
     expungement = _expungement_open(t, offense, unknown_age="age_unknown_after_dismissal")
     if expungement == Status.UNKNOWN:
         return Outcome.TALK_TO_LAWYER
@@ -258,7 +302,11 @@ def _flags(a: Answers, outcome: Outcome) -> tuple[Flag, ...]:
         flags.append(Flag.MARIJUANA_PARDON)
     federal_3607_path = a.court == Court.FEDERAL and (
         outcome in ON_THE_WAY_TO_DISMISSAL
-        or (outcome == Outcome.TALK_TO_LAWYER and a.dismissal_order == "yes")
+        or (
+            outcome == Outcome.TALK_TO_LAWYER
+            and a.stage == Stage.PROBATION_ENDED
+            and a.dismissal_order == "yes"
+        )
     )
     if federal_3607_path:
         age = rules.age_at_offense(a)

@@ -487,6 +487,18 @@ REASONS: dict[str, ReasonText] = {
         "order. Your age then is not known.",
     ),
     "expungement_entered": _r(rules.S3607_C, met="An expungement order was entered."),
+    "pardon_status_date": _r(
+        rules.PARDONS,
+        not_met="The marijuana pardons cover only people who were already citizens or "
+        "permanent residents on the day of the pardon.",
+        unknown="The marijuana pardons cover only people who were already citizens or "
+        "permanent residents on the day of the pardon. You were not sure you were.",
+    ),
+    "pardon_status_assumed": _r(
+        rules.PARDONS,
+        unknown="We took it that you were a citizen or permanent resident on December 22, 2023. "
+        "If you became one later, the pardon does not cover you.",
+    ),
 }
 
 

@@ -198,7 +198,18 @@ QUESTIONS: tuple[Question, ...] = (
             Option("not_lawfully_present", "I was not here lawfully at the time of the offense"),
             Option("prefer_not_to_say", "I prefer not to say"),
         ),
-        asked_when="In every federal criminal case.",
+        asked_when="In every case.",
+    ),
+    Question(
+        Q.STATUS_ON_PARDON_DATE,
+        SINGLE,
+        "On December 22, 2023, were you already a U.S. citizen or a permanent resident?",
+        "The marijuana pardons cover only people who were citizens or permanent residents on the "
+        "day of the pardon. If the offense was on or before October 6, 2022, that date counts "
+        "too. Your green card shows the date you became a resident (“Resident since”).",
+        _yes_no(),
+        asked_when="When the marijuana pardons fit your case and you are a citizen or a "
+        "permanent resident.",
     ),
     Question(
         Q.STAGE,

@@ -276,11 +276,39 @@ def marijuana_pardon_covers(answers: Answers) -> bool:
     of simple possession of marijuana, attempted simple possession of marijuana, or use of
     marijuana" under federal law (21 U.S.C. §§ 844, 846, federal-land regulations) or the D.C.
     Code, "on or before the date of this proclamation". State offenses are not covered.
+    "Current" means on the proclamation's date (`lawful_status_on_pardon_date`).
     """
+    return (
+        pardon_fits_but_for_status_date(answers)
+        and lawful_status_on_pardon_date(answers.status_on_pardon_date) == Status.MET
+    )
+
+
+def pardon_fits_but_for_status_date(answers: Answers) -> bool:
+    """Every condition of the pardons holds except, perhaps, the status on the pardon's date:
+    marijuana possession on or before December 22, 2023, by a person who answers that they are
+    a U.S. citizen or a lawful permanent resident."""
     return marijuana_possession_before_pardon_date(answers) and answers.citizenship in (
         Citizenship.US_CITIZEN,
         Citizenship.PERMANENT_RESIDENT,
     )
+
+
+def lawful_status_on_pardon_date(status_on_pardon_date: str | None) -> Status:
+    """Proclamation 10467 pardons "all current United States citizens and lawful permanent
+    residents": current on the proclamation's date. The Justice Department's certificate
+    application asks whether the person was a U.S. citizen or lawful permanent resident on
+    October 6, 2022 (or, for the 2023 proclamation, on December 22, 2023). A person who became
+    one later is not covered.
+
+    MET: yes, or not answered (`evaluate` then assumes yes, and the reasons say so). NOT_MET: no.
+    UNKNOWN: not sure (the pardon cannot be confirmed).
+    """
+    if status_on_pardon_date in ("yes", None):
+        return Status.MET
+    if status_on_pardon_date == "no":
+        return Status.NOT_MET
+    return Status.UNKNOWN
 
 
 def pardon_excluded_for_unlawful_presence(answers: Answers) -> bool:

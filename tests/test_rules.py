@@ -8,6 +8,7 @@ import pytest
 
 from checker import Flag, Outcome, Status, evaluate, rules
 from checker.codes import Record
+from checker.engine import questions_needed
 
 TODAY = dt.date(2026, 11, 29)
 
@@ -330,9 +331,37 @@ def test_drugs_guns_or_testing_violation_forces_revocation():
     assert outcome(ON_PROBATION, violation="yes_drugs_guns_or_testing") == (
         Outcome.PROBATION_VIOLATION_MANDATORY_REVOCATION
     )
-    assert outcome(ENDED, violation="yes_drugs_guns_or_testing") == (
+    ended_without_order = {**ENDED, "dismissal_order": "no"}
+    assert outcome(ended_without_order, violation="yes_drugs_guns_or_testing") == (
         Outcome.PROBATION_VIOLATION_MANDATORY_REVOCATION
     )
+
+
+# --- § 3607(b): once the dismissal order is entered, the probation is over -------------------
+
+
+@pytest.mark.parametrize(
+    "probation",
+    [
+        {"probation_months": 14},
+        {"violation": "not_sure"},
+        {"violation": "yes_drugs_guns_or_testing"},
+        {"probation_months": "not_sure", "violation": "yes_other"},
+    ],
+    ids=["longer-term", "violation-not-sure", "violation-drugs", "both"],
+)
+def test_after_the_dismissal_order_the_probation_no_longer_matters(probation):
+    assert outcome(ENDED, **probation, age_at_offense=21) == Outcome.DISMISSED
+    assert outcome(ENDED, **probation, age_at_offense=19, expungement_order="no") == (
+        Outcome.APPLY_FOR_EXPUNGEMENT
+    )
+
+
+def test_after_the_dismissal_order_the_probation_is_neither_asked_nor_needed():
+    dismissed = {k: v for k, v in ENDED.items() if k not in ("probation_months", "violation")}
+    assert outcome(dismissed, age_at_offense=30) == Outcome.DISMISSED
+    asked = questions_needed({**dismissed, "age_at_offense": 19}, TODAY)
+    assert asked == ("expungement_order",)
 
 
 def test_not_sure_about_a_violation_goes_to_a_lawyer():
@@ -417,6 +446,60 @@ def test_not_lawfully_present_at_the_offense_goes_to_a_lawyer():
 @pytest.mark.parametrize("offense", ["attempted_possession", "federal_land_possession"])
 def test_2023_pardon_covers_attempt_and_federal_land(offense):
     assert outcome(MARIJUANA, offense=offense) == Outcome.MARIJUANA_PARDON_PENDING_CASE
+
+
+# "current" citizens and permanent residents: status on the proclamation's date, not today.
+
+
+def test_pardon_needs_citizen_or_resident_status_on_the_pardon_date():
+    answers = {**MARIJUANA, "stage": "convicted", "court_state": "NY"}
+    became_resident_in_2024 = {
+        **answers,
+        "citizenship": "permanent_resident",
+        "status_on_pardon_date": "no",
+    }
+    result = evaluate(became_resident_in_2024, today=TODAY)
+    assert result.outcome == Outcome.CONVICTION_ENTERED
+    assert Flag.MARIJUANA_PARDON not in result.flags
+    assert any(r.clause == rules.PARDONS.cite and r.status == "not_met" for r in result.reasons)
+
+
+def test_pardon_with_status_on_the_pardon_date_is_covered():
+    answers = {**MARIJUANA, "stage": "convicted", "status_on_pardon_date": "yes"}
+    result = evaluate({**answers, "citizenship": "permanent_resident"}, today=TODAY)
+    assert result.outcome == Outcome.MARIJUANA_PARDON_CERTIFICATE
+    assert not any(r.status == "unknown" for r in result.reasons)
+
+
+def test_status_on_pardon_date_not_sure_means_the_pardon_is_not_confirmed():
+    answers = {**MARIJUANA, "status_on_pardon_date": "not_sure"}
+    result = evaluate(answers, today=TODAY)
+    assert result.outcome == Outcome.ELIGIBLE_ASK_FOR_3607
+    assert any(r.clause == rules.PARDONS.cite and r.status == "unknown" for r in result.reasons)
+
+
+def test_status_on_pardon_date_missing_is_assumed_and_the_reasons_say_so():
+    result = evaluate({**MARIJUANA, "stage": "convicted"}, today=TODAY)
+    assert result.outcome == Outcome.MARIJUANA_PARDON_CERTIFICATE
+    assumed = [r for r in result.reasons if r.status == "unknown"]
+    assert assumed and "December 22, 2023" in assumed[0].text
+
+
+def test_interview_asks_status_on_pardon_date_only_when_the_pardon_can_turn_on_it():
+    before = {k: v for k, v in MARIJUANA.items() if k not in ("stage",)}
+    assert questions_needed(before, TODAY)[0] == "status_on_pardon_date"
+    assert "status_on_pardon_date" not in questions_needed(
+        {**before, "citizenship": "other_lawfully_present"}, TODAY
+    )
+    assert questions_needed({**before, "substance": "other"}, TODAY)[0] == "stage"
+
+
+@pytest.mark.parametrize(
+    "status, expected",
+    [("yes", Status.MET), (None, Status.MET), ("no", Status.NOT_MET), ("not_sure", Status.UNKNOWN)],
+)
+def test_lawful_status_on_pardon_date(status, expected):
+    assert rules.lawful_status_on_pardon_date(status) == expected
 
 
 def test_sharing_marijuana_is_not_a_pardoned_offense():
