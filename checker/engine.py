@@ -9,14 +9,25 @@ interview has nothing left to ask, `evaluate` has an outcome.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from . import outcomes, rules
-from .answers import AnswerError, Answers, read_answers
+from .answers import (
+    DATES,
+    EARLIEST_YEAR,
+    MULTIPLE_CHOICES,
+    NUMBERS,
+    SINGLE_CHOICES,
+    AnswerError,
+    Answers,
+    read_answers,
+)
 from .codes import NOT_SURE, Court, Flag, Offense, Outcome, Q, Record, Stage, Status
-from .result import Reason, Result
+from .result import Alternative, Dependency, Reason, Result
 
 # Outcomes on the way to a dismissal: where the under-21 expungement notes apply.
 ON_THE_WAY_TO_DISMISSAL = frozenset(
@@ -79,8 +90,22 @@ class _Trail:
         self.reasons.append(outcomes.reason(key, status))
 
 
-def _decide(answers: Answers, interview: bool) -> tuple[Outcome, list[Reason]]:
-    t = _Trail(answers, interview)
+class _Seen:
+    """The answers, noting each one the decision reads, in order: the decision path."""
+
+    __slots__ = ("_answers", "read")
+
+    def __init__(self, answers: Answers) -> None:
+        self._answers = answers
+        self.read: dict[str, None] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        self.read[name] = None
+        return getattr(self._answers, name)
+
+
+def _decide(answers: Answers | _Seen, interview: bool) -> tuple[Outcome, list[Reason]]:
+    t = _Trail(answers, interview)  # type: ignore[arg-type]
     outcome = _steps(t)
     if interview:
         _answers_for_flags(t)
@@ -346,11 +371,192 @@ def _evaluate(raw: Any, today: dt.date) -> Result:
     answers, errors = read_answers(raw, today)
     if answers is None:
         return outcomes.build(Outcome.INVALID_ANSWERS, errors=tuple(errors))
+    seen = _Seen(answers)
     try:
-        outcome, reasons = _decide(answers, interview=False)
+        outcome, reasons = _decide(seen, interview=False)
     except _Missing as missing:
-        return outcomes.build(Outcome.NEED_MORE_ANSWERS, missing=missing.questions)
-    return outcomes.build(outcome, flags=_flags(answers, outcome), reasons=tuple(reasons))
+        depends_on, same = resolve_unknowns(answers, seen.read, Outcome.NEED_MORE_ANSWERS, today)
+        return outcomes.build(
+            Outcome.NEED_MORE_ANSWERS,
+            missing=missing.questions,
+            depends_on=depends_on,
+            same_either_way=same,
+        )
+    depends_on, same = resolve_unknowns(answers, seen.read, outcome, today)
+    return outcomes.build(
+        outcome,
+        flags=_flags(answers, outcome),
+        reasons=tuple(reasons),
+        depends_on=depends_on,
+        same_either_way=same,
+    )
+
+
+# --- "Not sure", resolved ----------------------------------------------------------------------
+# For each answer on the decision path that is "not sure" (or missing), decide the case again
+# for every value it could take: each code; for a date or a number, one value inside each range
+# that the rules' lines (rules.OFFENSE_DATE_LINES, AGE_LINES, ...) cut. Vary one answer at a
+# time, holding the others; then try pairs of the answers that did not matter alone.
+
+_DAY = dt.timedelta(days=1)
+_QUESTION_IDS = tuple(str(q) for q in Q)
+
+
+def _outcome_of(answers: Answers) -> Outcome:
+    try:
+        return _decide(answers, interview=False)[0]
+    except _Missing:
+        return Outcome.NEED_MORE_ANSWERS
+
+
+def _is_unknown(value: Any) -> bool:
+    return (
+        value is None or value == NOT_SURE or (isinstance(value, frozenset) and NOT_SURE in value)
+    )
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    """The same day `years` earlier (February 29 becomes February 28)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
+
+
+def _birthday(birth: dt.date, years: int) -> dt.date:
+    """The day a person turns `years` old (`rules.age_on`: a February 29 birthday counts from
+    March 1 in a year without one)."""
+    try:
+        return birth.replace(year=birth.year + years)
+    except ValueError:
+        return dt.date(birth.year + years, 3, 1)
+
+
+def _group(question: str, typed: Any) -> Any:
+    """Values the rules cannot tell apart share one decision (court states outside the groups
+    of `rules.COURT_STATE_GROUPS`)."""
+    if question == "court_state":
+        return next((i for i, g in enumerate(rules.COURT_STATE_GROUPS) if typed in g), -1)
+    return typed
+
+
+def _date_ranges(lines: list[dt.date], low: dt.date, high: dt.date) -> Iterator[tuple]:
+    """(value, first, last) for each range between the lines that holds a possible date."""
+    cuts = sorted(set(lines))
+    starts = [None, *cuts]
+    ends = [*(c - _DAY for c in cuts), None]
+    for first, last in zip(starts, ends, strict=True):
+        value = max(first, low) if first else min(last, high)
+        if low <= value <= high and (last is None or value <= last):
+            yield value, first, last
+
+
+def _alternatives(question: str, a: Answers, today: dt.date) -> list[tuple[Any, Any, str]]:
+    """(answer as JSON, answer as the rules read it, label of a range or "") for each value."""
+    value = getattr(a, question)
+    if question in SINGLE_CHOICES:
+        return [(c, c, "") for c in SINGLE_CHOICES[question] if c != NOT_SURE]
+    if question in MULTIPLE_CHOICES:
+        kept = sorted(value - {NOT_SURE}) if isinstance(value, frozenset) else []
+        out = []
+        for code in MULTIPLE_CHOICES[question]:
+            if code == NOT_SURE or code in kept or (code == "none" and kept):
+                continue
+            chosen = [code] if code == "none" else sorted([*kept, code])
+            out.append((chosen, frozenset(chosen), ""))
+        return out
+    if question in DATES:
+        low, high = dt.date(EARLIEST_YEAR, 1, 1), today
+        if question == "offense_date":
+            lines = list(rules.OFFENSE_DATE_LINES)
+            if isinstance(a.birth_date, dt.date):
+                low = max(low, a.birth_date + _DAY)
+                lines.append(_birthday(a.birth_date, rules.UNDER_21_AGE))
+        elif isinstance(a.offense_date, dt.date) and not isinstance(a.age_at_offense, int):
+            high = min(high, a.offense_date - _DAY)
+            lines = [_years_before(a.offense_date, rules.UNDER_21_AGE) + _DAY]
+        else:
+            return []  # a birth date alone, or beside a known age, decides nothing
+        return [
+            (str(v), v, outcomes.date_range_label(first, last))
+            for v, first, last in _date_ranges(lines, low, high)
+        ]
+    if question in NUMBERS:
+        low, high = NUMBERS[question]
+        cuts = rules.AGE_LINES if question == "age_at_offense" else rules.PROBATION_MONTHS_LINES
+        out = []
+        for first, last in zip([None, *cuts], [*(c - 1 for c in cuts), None], strict=True):
+            number = first if first is not None else last
+            if low <= number <= high:
+                out.append((number, number, outcomes.number_range_label(question, first, last)))
+        return out
+    return []
+
+
+def resolve_unknowns(
+    answers: Answers, path: dict[str, None], outcome: Outcome, today: dt.date
+) -> tuple[tuple[Dependency, ...], tuple[str, ...]]:
+    """`depends_on` and `same_either_way` for the unknown answers of this case."""
+    # On the path and not known (missing or "not sure"); or answered "not sure" off the path.
+    unknowns = [
+        q
+        for q in dict.fromkeys([*path, *_QUESTION_IDS])
+        if q in _QUESTION_IDS
+        and _is_unknown(getattr(answers, q))
+        and (q in path or getattr(answers, q) is not None)
+    ]
+    varied: dict[str, list[tuple[Any, Any, str, Outcome]]] = {}
+    typical: dict[str, list[Any]] = {}  # one value per group, for the pairs
+    for question in unknowns:
+        alternatives = []
+        decided: dict[Any, Outcome] = {}
+        for shown, typed, label in _alternatives(question, answers, today):
+            group = _group(question, typed)
+            if group not in decided:
+                other = dataclasses.replace(answers, **{question: typed})
+                decided[group] = _outcome_of(other)
+                typical.setdefault(question, []).append(typed)
+            alternatives.append((shown, typed, label, decided[group]))
+        if alternatives:
+            varied[question] = alternatives
+    depends = [q for q, alts in varied.items() if len({o for *_, o in alts} | {outcome}) > 1]
+    same = [q for q in varied if q not in depends]
+    # An answer that changes nothing alone may matter once another unknown is known (e.g. the
+    # drug, once the date shows the pardons could apply): vary it beside each value of the other.
+    together: dict[str, list[str]] = {}
+    for alone in same:
+        for other in unknowns:
+            if other == alone or other not in typical:
+                continue
+            if any(_varies(answers, alone, typical[alone], other, v) for v in typical[other]):
+                together.setdefault(alone, []).append(other)
+    dependencies = tuple(
+        Dependency(
+            str(q),
+            tuple(Alternative(shown, o, label) for shown, _, label, o in varied[q]),
+            tuple(str(t) for t in together.get(q, ())),
+        )
+        for q in varied
+        if q in depends or q in together
+    )
+    return dependencies, tuple(str(q) for q in same if q not in together)
+
+
+def _varies(answers: Answers, question: str, values: list, other: str, fixed: Any) -> bool:
+    """Whether `question`'s values lead to different outcomes once `other` is `fixed`."""
+    seen: set[Outcome] = set()
+    for value in values:
+        case = dataclasses.replace(answers, **{question: value, other: fixed})
+        if _possible(case):
+            seen.add(_outcome_of(case))
+    return len(seen) > 1
+
+
+def _possible(a: Answers) -> bool:
+    """Two varied dates can cross: a birth on or after the offense is not a possible case."""
+    if isinstance(a.birth_date, dt.date) and isinstance(a.offense_date, dt.date):
+        return a.birth_date < a.offense_date
+    return True
 
 
 def questions_needed(answers: Any, today: dt.date | str | None = None) -> tuple[str, ...]:

@@ -5,12 +5,13 @@ The site's "What each result means" page and the screener both show these texts.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from . import rules
 from .answers import AnswerError
 from .codes import Flag, Outcome, Status
-from .result import Reason, Result
+from .result import Dependency, Reason, Result
 from .rules import Clause
 
 # Whom to ask, named the same way everywhere.
@@ -514,9 +515,54 @@ def build(
     reasons: tuple[Reason, ...] = (),
     missing: tuple[str, ...] = (),
     errors: tuple[AnswerError, ...] = (),
+    depends_on: tuple[Dependency, ...] = (),
+    same_either_way: tuple[str, ...] = (),
 ) -> Result:
     text = OUTCOMES[outcome]
     ordered = tuple(f for f in FLAG_ORDER if f in flags)
     return Result(
-        outcome, ordered, text.title, text.summary, reasons, text.next_steps, missing, errors
+        outcome,
+        ordered,
+        text.title,
+        text.summary,
+        reasons,
+        text.next_steps,
+        missing,
+        errors,
+        depends_on,
+        same_either_way,
     )
+
+
+# --- Ranges of a date or a number, for "what would change your result" ----------------------
+
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def day_text(day: dt.date) -> str:
+    return f"{_MONTH_NAMES[day.month - 1]} {day.day}, {day.year}"
+
+
+def date_range_label(first: dt.date | None, last: dt.date | None) -> str:
+    """The range of dates from `first` to `last` (either open), in words."""
+    if first is None and last is not None:
+        return f"before {day_text(last + dt.timedelta(days=1))}"
+    if last is None and first is not None:
+        return f"on or after {day_text(first)}"
+    if first is not None and last is not None:
+        return f"from {day_text(first)} to {day_text(last)}"
+    return "any date"
+
+
+def number_range_label(question: str, first: int | None, last: int | None) -> str:
+    """The range of ages or months from `first` to `last` (either open), in words."""
+    unit = "months" if question == "probation_months" else ""
+    if first is None and last is not None:
+        words = f"{last} {unit} or less" if unit else f"under {last + 1}"
+    elif last is None and first is not None:
+        words = f"more than {first - 1} {unit}" if unit else f"{first} or older"
+    else:
+        words = f"{first} to {last} {unit}"
+    return " ".join(words.split())

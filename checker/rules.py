@@ -56,9 +56,19 @@ SECTION_3607_EFFECTIVE = dt.date(1987, 11, 1)
 MARIJUANA_PARDON_2022 = dt.date(2022, 10, 6)
 MARIJUANA_PARDON_2023 = dt.date(2023, 12, 22)
 UNDER_21_AGE = 21
+MAX_PROBATION_MONTHS = 12  # § 3607(a): "a term of not more than one year"
 
 FOURTH_CIRCUIT = frozenset({"MD", "VA", "WV", "NC", "SC"})
 TENTH_CIRCUIT = frozenset({"CO", "KS", "NM", "OK", "UT", "WY"})
+
+# The lines the rules draw, for "what would change your result": for each date or number,
+# the first value past each line (the rules above compare with these and nothing else).
+# Offense date: § 3607 applies from Nov. 1, 1987; the 2023 pardon reaches through Dec. 22, 2023.
+OFFENSE_DATE_LINES = (SECTION_3607_EFFECTIVE, MARIJUANA_PARDON_2023 + dt.timedelta(days=1))
+AGE_LINES = (UNDER_21_AGE,)  # and, between two dates, the 21st birthday (`age_on`)
+PROBATION_MONTHS_LINES = (MAX_PROBATION_MONTHS + 1,)
+# Court states the rules tell apart; every other state or territory is treated alike.
+COURT_STATE_GROUPS = (FOURTH_CIRCUIT, TENTH_CIRCUIT)
 
 # Records whose effect under § 3607(a)(1) no court has settled (LEGAL-BRIEF §2.3).
 UNSETTLED_RECORDS = frozenset(
@@ -233,7 +243,7 @@ def probation_term_within_cap(months: int | str) -> Status:
     """18 U.S.C. § 3607(a): "place him on probation for a term of not more than one year".
     NOT_MET: a term over 12 months (what follows is unsettled). UNKNOWN: length not known."""
     if isinstance(months, int):
-        return Status.MET if months <= 12 else Status.NOT_MET
+        return Status.MET if months <= MAX_PROBATION_MONTHS else Status.NOT_MET
     return Status.UNKNOWN
 
 

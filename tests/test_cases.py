@@ -34,6 +34,9 @@ def test_example_case_gives_expected_outcome_and_flags(case):
     result = evaluate(case["answers"], today=TODAY)
     assert result.outcome == case["expected"]["outcome"], case["facts"]
     assert set(case["expected"]["flags"]) <= set(result.flags), case["facts"]
+    if "depends_on" in case["expected"]:
+        named = [d.question for d in result.depends_on]
+        assert set(case["expected"]["depends_on"]) <= set(named), case["facts"]
 
 
 @pytest.mark.parametrize("case", _params())

@@ -143,9 +143,11 @@ def test_start_again_forgets_everything(cases, watched, site):
         "() => /cleared/.test(document.querySelector('[data-status]').textContent)"
     )
     # Straight on to a new result: the check step lists only what was answered since.
-    answer(page, "court", "dc_superior")
+    answer(page, "court", "state")
+    assert submit(page).id == "citizenship"  # asked in any court, for the immigration note
+    answer(page, "citizenship", "us_citizen")
     assert submit(page).kind == "check"
-    assert page.eval_on_selector_all("[data-change]", "els => els.length") == 1
+    assert page.eval_on_selector_all("[data-change]", "els => els.length") == 2
 
 
 def test_print_shows_only_the_answers_result_date_and_notice(cases, watched, site):
