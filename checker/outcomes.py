@@ -70,7 +70,8 @@ OUTCOMES: dict[Outcome, OutcomeText] = {
         (
             "Ask your lawyer or the Public Defender Service about D.C. Code § 48-904.01(e).",
             "If it was marijuana possession, the 2022 and 2023 pardons also covered D.C. Code "
-            "possession. See the page on pardons.",
+            "possession, for people who were citizens or permanent residents on the pardon's "
+            "date. See the page on pardons.",
         ),
     ),
     Outcome.MILITARY_CASE: OutcomeText(
@@ -112,9 +113,11 @@ OUTCOMES: dict[Outcome, OutcomeText] = {
     Outcome.MARIJUANA_PARDON_CERTIFICATE: OutcomeText(
         "Your conviction looks covered by the marijuana pardons",
         "The 2022 and 2023 presidential proclamations pardoned federal simple possession of "
-        "marijuana for U.S. citizens and lawful permanent residents, for offenses on or before "
-        "December 22, 2023. The pardon is automatic. A certificate from the Department of "
-        "Justice proves it. A pardon is forgiveness: it does not erase the conviction.",
+        "marijuana, for offenses on or before December 22, 2023. They cover people who were "
+        "U.S. citizens or lawful permanent residents on the date of the pardon (October 6, "
+        "2022, or December 22, 2023), not people who got that status later. The pardon is "
+        "automatic. A certificate from the Department of Justice proves it. A pardon is "
+        "forgiveness: it does not erase the conviction.",
         (
             "Apply for a certificate of pardon. " + PARDON_ATTORNEY,
             "Bring your charging papers or judgment if you have them.",
@@ -125,9 +128,10 @@ OUTCOMES: dict[Outcome, OutcomeText] = {
     Outcome.MARIJUANA_PARDON_PENDING_CASE: OutcomeText(
         "The marijuana pardons may already cover this",
         "The 2022 and 2023 presidential proclamations pardoned federal simple possession of "
-        "marijuana, for U.S. citizens and lawful permanent residents, for offenses on or before "
-        "December 22, 2023, whether or not anyone was charged. That may matter a lot for your "
-        "case.",
+        "marijuana, for offenses on or before December 22, 2023, whether or not anyone was "
+        "charged. They cover people who were U.S. citizens or lawful permanent residents on the "
+        "date of the pardon (October 6, 2022, or December 22, 2023). That may matter a lot for "
+        "your case.",
         (
             "Show your lawyer the pardon proclamations before you plead guilty. " + DEFENDER,
             "You can also ask the Office of the Pardon Attorney about a certificate. "
@@ -140,8 +144,9 @@ OUTCOMES: dict[Outcome, OutcomeText] = {
         "final, and we found no case letting a court turn it into a § 3607 dismissal. Other "
         "paths may still help.",
         (
-            "If the judgment is very recent, talk to your lawyer today: an appeal has a short "
-            "deadline, and a clear error can be fixed within 14 days (Fed. R. Crim. P. 35(a)).",
+            "If the judgment is very recent, talk to your lawyer today. A notice of appeal is "
+            "due 14 days after the judgment (Fed. R. App. P. 4(b)(1)(A)), and a clear error can "
+            "be fixed within 14 days (Fed. R. Crim. P. 35(a)).",
             "Read about presidential pardons. " + PARDON_ATTORNEY,
             DEFENDER,
         ),
@@ -187,7 +192,8 @@ OUTCOMES: dict[Outcome, OutcomeText] = {
         "You may be able to get § 3607",
         "Your answers fit what § 3607 asks for. The judge decides whether to use it: the law "
         "says the judge “may”. If you get it and finish probation with no violation, the judge "
-        "must dismiss the case. You would not have a conviction.",
+        "must dismiss the case. You would not have a conviction, though immigration law may "
+        "still count the plea.",
         (
             "Ask your lawyer to request § 3607 in writing, before the plea and before sentencing.",
             "Follow every probation rule: no drugs, no guns, and take every drug test.",
@@ -211,8 +217,14 @@ OUTCOMES: dict[Outcome, OutcomeText] = {
         "This kind of violation is very serious",
         "For drug possession, gun possession, refusing a drug test, or more than 3 positive "
         "tests in a year, the law says the court must revoke probation and impose a prison "
-        "term (18 U.S.C. § 3565(b)). A conviction can then be entered.",
-        ("Talk to your lawyer now, before any hearing.", DEFENDER),
+        "term (18 U.S.C. § 3565(b)). A conviction can then be entered. For failed drug tests "
+        "there is one exception: the judge must consider whether treatment is a reason not to "
+        "revoke (18 U.S.C. § 3563(e)).",
+        (
+            "Talk to your lawyer now, before any hearing. If you used drugs, tell your lawyer at "
+            "once and ask about a treatment program.",
+            DEFENDER,
+        ),
     ),
     Outcome.PROBATION_VIOLATION: OutcomeText(
         "A violation puts the dismissal at risk",
@@ -223,7 +235,8 @@ OUTCOMES: dict[Outcome, OutcomeText] = {
     Outcome.ON_PROBATION_DISMISSAL_DUE: OutcomeText(
         "Keep going: the dismissal is owed at the end",
         "If you finish the probation term with no violation, the judge must dismiss the case. "
-        "The judge may also dismiss it early. You would not have a conviction.",
+        "The judge may also dismiss it early. You would not have a conviction, though "
+        "immigration law may still count the plea.",
         (
             "Follow every probation rule: no drugs, no guns, and take every drug test.",
             "At the end, check the docket for an order of discharge and dismissal.",
@@ -244,11 +257,15 @@ OUTCOMES: dict[Outcome, OutcomeText] = {
     ),
     Outcome.DISMISSED: OutcomeText(
         "Your case was dismissed under § 3607",
-        "The law says a § 3607 dismissal is not a conviction, for any purpose. You can truthfully "
-        "say you were not convicted. The court file is not sealed by the law, and questions about "
-        "arrests, charges or probation are different.",
+        "The law says a § 3607 dismissal is not a conviction for any purpose, except, possibly, "
+        "for immigration: immigration law may still count the plea (see the immigration part "
+        "of “What a dismissal does”). You can truthfully say you were not convicted. The court "
+        "file is not sealed by the law, and questions about arrests, charges, probation or drug "
+        "use are different.",
         (
-            "Keep a copy of the order of discharge and dismissal.",
+            "Ask the clerk for a certified copy of the order of discharge and dismissal, and keep "
+            "it. Then ask the FBI for your Identity History Summary, and challenge any entry that "
+            "does not show the dismissal (28 C.F.R. §§ 16.30–16.34).",
             "Read what a dismissal does and does not do, especially about immigration and "
             "job forms.",
         ),
@@ -257,10 +274,14 @@ OUTCOMES: dict[Outcome, OutcomeText] = {
         "Your record was expunged under § 3607(c)",
         "The order removes the arrest, the case and its results from official records, except a "
         "private Department of Justice record. By law you are treated as if the arrest had not "
-        "happened, and you cannot be charged with lying for not mentioning it.",
+        "happened. You cannot be found guilty of perjury or a false statement for leaving out "
+        "the arrest, the case or its result. That does not cover questions about drug use: "
+        "answer those truthfully. Immigration law may still count the plea.",
         (
             "Keep a copy of the expungement order.",
-            "Check your FBI record and private background reports later, and dispute errors.",
+            "Later, ask the FBI for your Identity History Summary and check private background "
+            "reports. Challenge any FBI entry that still shows the case (28 C.F.R. "
+            "§§ 16.30–16.34), and dispute other errors.",
         ),
     ),
     Outcome.APPLY_FOR_EXPUNGEMENT: OutcomeText(
@@ -282,15 +303,21 @@ OUTCOMES: dict[Outcome, OutcomeText] = {
 FLAGS: dict[Flag, FlagText] = {
     Flag.IMMIGRATION_ADVICE: FlagText(
         "If you are not a U.S. citizen: get immigration advice first",
-        "Immigration law can treat a guilty plea plus probation as a conviction, even under "
-        "§ 3607 (8 U.S.C. § 1101(a)(48)(A)). Outside the Ninth Circuit no court has settled "
-        "this. Talk to " + IMMIGRATION_LAWYER[0].lower() + IMMIGRATION_LAWYER[1:],
+        "Immigration law has its own meaning of “conviction”: a guilty plea plus some "
+        "punishment, like probation (8 U.S.C. § 1101(a)(48)(A)). A § 3607 plea may count, and "
+        "the risk starts at the plea. Only the Ninth Circuit has held it is not a conviction, "
+        "and it left open a person still on probation. Elsewhere, assume the plea may count. "
+        "Admitting a drug crime, or drug abuse or addiction, can cause harm even with no "
+        "conviction. "
+        "Talk to " + IMMIGRATION_LAWYER[0].lower() + IMMIGRATION_LAWYER[1:],
         "danger",
     ),
     Flag.MARIJUANA_PARDON: FlagText(
         "The marijuana pardons may cover you",
-        "Your answers fit the 2022 and 2023 pardons for simple possession of marijuana. A "
-        "certificate of pardon from the Office of the Pardon Attorney proves it.",
+        "Your answers fit the 2022 and 2023 pardons for simple possession of marijuana. They "
+        "cover people who were U.S. citizens or lawful permanent residents on the date of the "
+        "pardon (October 6, 2022, or December 22, 2023). A certificate of pardon from the "
+        "Office of the Pardon Attorney proves it.",
         "info",
     ),
     Flag.UNDER_21_EXPUNGEMENT: FlagText(
@@ -356,8 +383,8 @@ REASONS: dict[str, ReasonText] = {
     ),
     "pardon_covers": _r(
         rules.PARDONS,
-        met="Simple possession of marijuana on or before December 22, 2023, by a citizen or "
-        "permanent resident, was pardoned.",
+        met="Simple possession of marijuana on or before December 22, 2023, was pardoned for "
+        "people who were citizens or permanent residents on the date of the pardon.",
     ),
     "stage_not_charged": _r(
         rules.S3607_A,
@@ -468,7 +495,8 @@ REASONS: dict[str, ReasonText] = {
     ),
     "violation_mandatory": _r(
         rules.S3565_B,
-        not_met="Drugs, guns, refusing tests or more than 3 positive tests force revocation.",
+        not_met="Drugs, guns, refusing tests or more than 3 positive tests force revocation. "
+        "For failed tests, the judge must first consider treatment (§ 3563(e)).",
     ),
     "violation": _r(rules.S3607_A_VIOLATION, not_met="A violation sends the case to § 3565."),
     "violation_not_sure": _r(
@@ -481,7 +509,10 @@ REASONS: dict[str, ReasonText] = {
         not_met="After a clean term the court must dismiss, but no order is on the docket.",
         unknown="After a clean term the court must dismiss. You were not sure an order exists.",
     ),
-    "dismissal_entered": _r(rules.S3607_B, met="The case was dismissed. It is not a conviction."),
+    "dismissal_entered": _r(
+        rules.S3607_B,
+        met="The case was dismissed. It is not a conviction, except possibly for immigration.",
+    ),
     "age_unknown_after_dismissal": _r(
         rules.S3607_C,
         unknown="If you were under 21 on the date of the offense, you can get an expungement "
