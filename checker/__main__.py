@@ -13,7 +13,7 @@ import textwrap
 from typing import Any, TextIO
 
 from .engine import evaluate
-from .questions import DATE, MULTIPLE, NOT_SURE_LABEL, NUMBER, Question, next_question
+from .questions import BY_ID, DATE, MULTIPLE, NOT_SURE_LABEL, NUMBER, Question, next_question
 from .result import Result
 
 WIDTH = 78
@@ -46,10 +46,36 @@ def render(result: Result) -> str:
             lines.append(_wrap(f"{marks[r.status]} {r.text}", "  "))
             lines.append(f"        ({r.clause})")
         lines.append("")
+    lines += _changes(result)
     lines.append("What you can do next:")
     lines += [_wrap(f"- {s}", "  ") for s in result.next_steps]
     lines += ["", _wrap("This is information, not legal advice. Answers stay on this computer.")]
     return "\n".join(lines)
+
+
+def _changes(result: Result) -> list[str]:
+    """ "What would change your result" and "These answers do not change your result"."""
+    from .web import changes_view
+
+    lines: list[str] = []
+    changes = changes_view(result)
+    if changes:
+        lines.append("What would change your result:")
+        for change in changes:
+            lines.append(_wrap(f"* {change['text']}", "  "))
+            for group in change["groups"]:
+                lines.append(_wrap(f"- {group['answers']}: {group['title']}", "    "))
+            if change["together_with"]:
+                together = "; ".join(change["together_with"])
+                lines.append(_wrap(f"  This matters together with: {together}", "    "))
+            if change["where"]:
+                lines.append(_wrap(f"  Where to find it: {change['where']}", "    "))
+        lines.append("")
+    if result.same_either_way:
+        lines.append("These answers do not change your result:")
+        lines += [_wrap(f"- {BY_ID[q].text}", "  ") for q in result.same_either_way]
+        lines.append("")
+    return lines
 
 
 def _read(path: str | None) -> Any:

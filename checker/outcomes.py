@@ -522,9 +522,9 @@ REASONS: dict[str, ReasonText] = {
     "pardon_status_date": _r(
         rules.PARDONS,
         not_met="The marijuana pardons cover only people who were already citizens or "
-        "permanent residents on the day of the pardon.",
+        "permanent residents on the date of the pardon.",
         unknown="The marijuana pardons cover only people who were already citizens or "
-        "permanent residents on the day of the pardon. You were not sure you were.",
+        "permanent residents on the date of the pardon. You were not sure you were.",
     ),
     "pardon_status_assumed": _r(
         rules.PARDONS,

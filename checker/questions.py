@@ -37,6 +37,8 @@ class Question:
     number_range: tuple[int, int] | None = None
     # When it is asked, in words, for the "Check by hand" page.
     asked_when: str = "Always."
+    # Where the answer is written down, for a reader who is not sure.
+    where: str = ""
 
     def label_of(self, value: Any) -> str:
         """The words a person chose, for the "check your answers" list."""
@@ -61,6 +63,7 @@ class Question:
             "options": [{"value": o.value, "label": o.label, "hint": o.hint} for o in self.options],
             "allow_not_sure": self.allow_not_sure,
             "asked_when": self.asked_when,
+            "where": self.where,
             "first": self is QUESTIONS[0],
         }
         if self.number_range:
@@ -108,6 +111,7 @@ QUESTIONS: tuple[Question, ...] = (
             ),
             Option(NOT_SURE, NOT_SURE_LABEL),
         ),
+        where="The name of the court is at the top of every court paper.",
     ),
     Question(
         Q.OFFENSE,
@@ -157,6 +161,9 @@ QUESTIONS: tuple[Question, ...] = (
             Option(NOT_SURE, NOT_SURE_LABEL),
         ),
         asked_when="When the case is in a federal court.",
+        where="The charge is written on the complaint or indictment and on the docket sheet (the "
+        "court's list of everything filed in the case). The clerk's office can print the "
+        "docket sheet.",
     ),
     Question(
         Q.OFFENSE_DATE,
@@ -166,6 +173,7 @@ QUESTIONS: tuple[Question, ...] = (
         "For example, 15 3 2024.",
         allow_not_sure=True,
         asked_when="When the case is a federal criminal case.",
+        where="The complaint or the police report gives the date.",
     ),
     Question(
         Q.SUBSTANCE,
@@ -180,13 +188,15 @@ QUESTIONS: tuple[Question, ...] = (
         ),
         asked_when="When the charge is possession, attempted possession or possession on "
         "federal land (the marijuana pardons cover those).",
+        where="The complaint or the lab report names the drug.",
     ),
     Question(
         Q.CITIZENSHIP,
         SINGLE,
         "Are you a U.S. citizen?",
         "We ask because a guilty plea can affect immigration status, and because the marijuana "
-        "pardons cover only citizens and permanent residents. Your answer stays on this device.",
+        "pardons cover only people who were citizens or permanent residents on the date of the "
+        "pardon. Your answer stays on this device.",
         (
             Option("us_citizen", "Yes, I am a U.S. citizen"),
             Option("permanent_resident", "I am a lawful permanent resident (green card)"),
@@ -205,11 +215,13 @@ QUESTIONS: tuple[Question, ...] = (
         SINGLE,
         "On December 22, 2023, were you already a U.S. citizen or a permanent resident?",
         "The marijuana pardons cover only people who were citizens or permanent residents on the "
-        "day of the pardon. If the offense was on or before October 6, 2022, that date counts "
-        "too. Your green card shows the date you became a resident (“Resident since”).",
+        "date of the pardon. If the offense was on or before October 6, 2022, that date counts "
+        "too.",
         _yes_no(),
         asked_when="When the marijuana pardons fit your case and you are a citizen or a "
         "permanent resident.",
+        where="Your green card shows the date you became a resident (“Resident since”). A "
+        "naturalization certificate shows the date you became a citizen.",
     ),
     Question(
         Q.STAGE,
@@ -227,6 +239,7 @@ QUESTIONS: tuple[Question, ...] = (
             Option(NOT_SURE, NOT_SURE_LABEL),
         ),
         asked_when="In every federal criminal case.",
+        where="The docket sheet lists every step of the case. The clerk's office can print it.",
     ),
     Question(
         Q.COURT_STATE,
@@ -237,6 +250,7 @@ QUESTIONS: tuple[Question, ...] = (
         + (Option(NOT_SURE, NOT_SURE_LABEL),),
         asked_when="When a judgment of conviction was entered, or the charge is possession on "
         "federal land.",
+        where="The court's name says where it is, such as “District of Colorado”.",
     ),
     Question(
         Q.PRIOR_DRUG_RECORD,
@@ -267,6 +281,8 @@ QUESTIONS: tuple[Question, ...] = (
             Option(NOT_SURE, NOT_SURE_LABEL),
         ),
         asked_when="When the case is charged or you were found guilty and not yet sentenced.",
+        where="Your lawyer can check your record. You can also ask the FBI for your “Identity "
+        "History Summary”.",
     ),
     Question(
         Q.PRIOR_RECORD_BEFORE_OFFENSE,
@@ -276,6 +292,8 @@ QUESTIONS: tuple[Question, ...] = (
         "conviction that came later does not stop § 3607.",
         _yes_no(),
         asked_when="When you have a drug conviction or a record whose effect is unsettled.",
+        where="The judgment in the old case gives its date. Compare it with the date of this "
+        "offense.",
     ),
     Question(
         Q.PRIOR_3607,
@@ -285,6 +303,8 @@ QUESTIONS: tuple[Question, ...] = (
         "in a dismissal. A state program does not count here.",
         _yes_no(),
         asked_when="When the case is charged or you were found guilty and not yet sentenced.",
+        where="Your lawyer can ask. The Justice Department keeps a private list of past § 3607 "
+        "cases for the courts.",
     ),
     Question(
         Q.HAD_PRESCRIPTION,
@@ -293,6 +313,7 @@ QUESTIONS: tuple[Question, ...] = (
         "A valid prescription is one a doctor gave you for your own use.",
         _yes_no(),
         asked_when="When the case is charged or you were found guilty and not yet sentenced.",
+        where="The label on the bottle, or your pharmacy's records.",
     ),
     Question(
         Q.CONSENT,
@@ -315,6 +336,7 @@ QUESTIONS: tuple[Question, ...] = (
         allow_not_sure=True,
         asked_when="When your age on the date of the offense matters and the offense date is "
         "known.",
+        where="Your birth certificate, ID card or passport.",
     ),
     Question(
         Q.AGE_AT_OFFENSE,
@@ -324,6 +346,7 @@ QUESTIONS: tuple[Question, ...] = (
         allow_not_sure=True,
         number_range=NUMBERS[Q.AGE_AT_OFFENSE],
         asked_when="When your age matters and the two dates do not give it.",
+        where="Work it out from your date of birth and the date of the offense.",
     ),
     Question(
         Q.PROBATION_MONTHS,
@@ -333,6 +356,7 @@ QUESTIONS: tuple[Question, ...] = (
         allow_not_sure=True,
         number_range=PROBATION_MONTHS_RANGE,
         asked_when="When you are on § 3607 probation or it has ended.",
+        where="The order that put you on § 3607 probation says how long it lasts.",
     ),
     Question(
         Q.VIOLATION,
@@ -353,6 +377,8 @@ QUESTIONS: tuple[Question, ...] = (
             Option(NOT_SURE, NOT_SURE_LABEL),
         ),
         asked_when="When you are on § 3607 probation or it has ended.",
+        where="Ask your lawyer or your probation officer. A violation report is listed on the "
+        "docket sheet.",
     ),
     Question(
         Q.DISMISSAL_ORDER,
@@ -361,6 +387,7 @@ QUESTIONS: tuple[Question, ...] = (
         "It is often called an “Order of Discharge and Dismissal”. The docket sheet lists it.",
         _yes_no(),
         asked_when="When your § 3607 probation has ended with no violation.",
+        where="The docket sheet lists the order. The clerk's office can give you a copy.",
     ),
     Question(
         Q.EXPUNGEMENT_ORDER,
@@ -369,6 +396,7 @@ QUESTIONS: tuple[Question, ...] = (
         "This is a separate order under § 3607(c). You have to apply for it.",
         _yes_no(),
         asked_when="When your case was dismissed and you were under 21 on the date of the offense.",
+        where="The docket sheet lists it if the court entered one. Ask the clerk's office.",
     ),
 )
 

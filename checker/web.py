@@ -11,8 +11,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .codes import Outcome
 from .engine import evaluate, questions_needed
-from .outcomes import FLAGS
+from .outcomes import FLAGS, OUTCOMES
 from .questions import BY_ID, QUESTIONS
 from .result import Result
 
@@ -35,7 +36,8 @@ def _replay(
 
 
 def result_view(result: Result) -> dict[str, Any]:
-    """`Result.as_dict()` plus what the page needs to show it: flag texts and law-page anchors."""
+    """`Result.as_dict()` plus what the page needs to show it: flag texts, law-page anchors, and
+    "What would change your result" in words."""
     view = result.as_dict()
     for shown, reason in zip(view["reasons"], result.reasons, strict=True):
         shown["anchor"] = reason.anchor
@@ -43,7 +45,49 @@ def result_view(result: Result) -> dict[str, Any]:
         {"code": str(f), "title": FLAGS[f].title, "text": FLAGS[f].text, "level": FLAGS[f].level}
         for f in result.flags
     ]
+    view["changes"] = changes_view(result)
+    view["same_either_way_questions"] = [BY_ID[q].text for q in result.same_either_way]
     return view
+
+
+OTHERS_ABOVE = 6  # a group with more answers than this is shown as "any other answer"
+
+
+def _or_list(labels: list[str]) -> str:
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " or " + labels[-1]
+
+
+def changes_view(result: Result) -> list[dict[str, Any]]:
+    """For each answer the result depends on: the question, where its answer is written down,
+    and the answers grouped by the outcome each would give, largest group last."""
+    changes = []
+    for dependency in result.depends_on:
+        question = BY_ID[dependency.question]
+        groups: dict[str, list[str]] = {}
+        for alternative in dependency.alternatives:
+            label = alternative.label or question.label_of(alternative.answer)
+            groups.setdefault(str(alternative.outcome), []).append(label)
+        ordered = sorted(groups.items(), key=lambda item: len(item[1]))
+        shown = []
+        for i, (outcome, labels) in enumerate(ordered):
+            others = i == len(ordered) - 1 and len(ordered) > 1 and len(labels) > OTHERS_ABOVE
+            shown.append(
+                {
+                    "outcome": outcome,
+                    "title": OUTCOMES[Outcome(outcome)].title,
+                    "answers": "Any other answer" if others else _or_list(labels),
+                }
+            )
+        changes.append(
+            {
+                "question": dependency.question,
+                "text": question.text,
+                "where": question.where,
+                "groups": shown,
+                "together_with": [BY_ID[q].text for q in dependency.together_with],
+            }
+        )
+    return changes
 
 
 def step(answers_json: str, today_iso: str | None = None) -> str:

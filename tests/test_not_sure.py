@@ -165,3 +165,40 @@ def test_status_on_pardon_date_missing_shows_what_no_would_give():
 def test_known_answers_give_no_dependencies():
     result = evaluate(CHARGED, today=TODAY)
     assert result.depends_on == () and result.same_either_way == ()
+
+
+def test_the_page_and_the_command_line_say_what_would_change_the_result():
+    import json
+    import subprocess
+    import sys
+
+    from checker import web
+    from conftest import REPO
+
+    view = json.loads(web.step(json.dumps(CONVICTED_NOT_SURE_WHERE), str(TODAY)))["result"]
+    (change,) = view["changes"]
+    assert change["question"] == "court_state" and "District of" in change["where"]
+    assert [g["answers"] for g in change["groups"]] == [
+        "Colorado, Kansas, New Mexico, Oklahoma, Utah or Wyoming",
+        "Any other answer",
+    ]
+    assert [g["outcome"] for g in change["groups"]] == ["talk_to_lawyer", "conviction_entered"]
+    done = subprocess.run(
+        [sys.executable, "-m", "checker"],
+        input=json.dumps(CONVICTED_NOT_SURE_WHERE),
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=True,
+    )
+    assert "What would change your result:" in done.stdout
+    assert "Colorado, Kansas, New Mexico, Oklahoma, Utah or Wyoming" in done.stdout
+    assert "Where to find it:" in done.stdout
+
+
+def test_the_results_page_explains_what_would_change_with_the_checkers_example():
+    from tools import sitegen
+
+    text = sitegen.results()
+    assert "## What would change your result {#what-would-change}" in text
+    assert "- Colorado, Kansas, New Mexico, Oklahoma, Utah or Wyoming: [" in text

@@ -855,7 +855,12 @@ def case_walk(case_id: str = CASE_ID) -> tuple[list[tuple[str, Any]], dict, str]
     from checker import evaluate
     from checker.questions import next_question
 
-    neutral = {"had_prescription": "no", "birth_date": "not_sure", "court_state": "not_sure"}
+    neutral = {
+        "had_prescription": "no",
+        "birth_date": "not_sure",
+        "court_state": "not_sure",
+        "status_on_pardon_date": "yes",
+    }
     cases = json.loads(CASES_FILE.read_text("utf-8"))
     case = next(c for c in cases if c["id"] == case_id)
     given = {**neutral, **case["answers"]}

@@ -169,8 +169,15 @@ CONTINUE = "Continue"
 NOT_SURE = "not_sure"
 
 
-def _hint(qid: str, text: str) -> str:
-    return f'<div class="screener-hint" id="{_e(qid)}-hint">{_e(text)}</div>' if text else ""
+WHERE = "Where to find it:"
+
+
+def _hint(qid: str, text: str, where: str = "") -> str:
+    """The hint under a question, and where the answer is written down (`Question.where`)."""
+    if not text:
+        return ""
+    found = f'<span class="screener-where">{WHERE} {_e(where)}</span>' if where else ""
+    return f'<div class="screener-hint" id="{_e(qid)}-hint">{_e(text)}{found}</div>'
 
 
 def _heading(q: dict[str, Any], number: int, label_for: str | None = None) -> str:
@@ -213,7 +220,7 @@ def _fieldset(q: dict[str, Any], number: int, body: str) -> str:
     return (
         f'<fieldset class="screener-fieldset"{_described(hint_id)}>'
         f'<legend class="screener-legend">{_heading(q, number)}</legend>'
-        f"{_hint(q['id'], q.get('hint', ''))}{body}</fieldset>"
+        f"{_hint(q['id'], q.get('hint', ''), q.get('where', ''))}{body}</fieldset>"
     )
 
 
@@ -226,7 +233,7 @@ def _body(q: dict[str, Any], number: int) -> str:
         )
         return (
             f'<div class="screener-field">{_heading(q, number, label_for=qid)}'
-            f"{_hint(qid, q.get('hint', ''))}"
+            f"{_hint(qid, q.get('hint', ''), q.get('where', ''))}"
             f'<select class="screener-select" id="{_e(qid)}" name="{_e(qid)}"{_described(hint_id)}>'
             f'<option value="">Choose one</option>{options}</select></div>'
         )
@@ -256,7 +263,7 @@ def _body(q: dict[str, Any], number: int) -> str:
         not_sure = _not_sure_box(qid) if q.get("allow_not_sure") else ""
         return (
             f'<div class="screener-field">{_heading(q, number, label_for=qid)}'
-            f"{_hint(qid, q.get('hint', ''))}{field_}{not_sure}</div>"
+            f"{_hint(qid, q.get('hint', ''), q.get('where', ''))}{field_}{not_sure}</div>"
         )
     raise ValueError(f"question {qid!r}: unknown kind {kind!r}")
 

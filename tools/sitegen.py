@@ -7,12 +7,16 @@ result means), `<!-- checker:questions -->` (every question with its answers).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from checker import QUESTIONS
+from checker import QUESTIONS, evaluate
 from checker.checklist import steps
 from checker.outcomes import FLAGS, OUTCOMES
 from checker.questions import DATE, MULTIPLE, NUMBER
+from checker.web import changes_view
+
+EXAMPLE_DAY = dt.date(2026, 11, 30)  # any day after the example's dates
 
 PLACEHOLDER = re.compile(r"^<!-- checker:(\w+) -->$", re.MULTILINE)
 SCREENER_ONLY = {"invalid_answers", "need_more_answers"}  # not results a person reads about
@@ -49,7 +53,43 @@ def results() -> str:
     lines += ["## Notes the screener may add {#notes}", ""]
     for code, flag in FLAGS.items():
         lines += [f"### {flag.title} {{#{code}}}", "", flag.text, ""]
+    lines += what_would_change()
     return "\n".join(lines)
+
+
+# A conviction in a court whose state the reader does not know: the example of the section below.
+CHANGE_EXAMPLE = {
+    "court": "federal",
+    "offense": "simple_possession",
+    "offense_date": "2020-01-01",
+    "substance": "other",
+    "citizenship": "us_citizen",
+    "stage": "convicted",
+    "court_state": "not_sure",
+}
+
+
+def what_would_change() -> list[str]:
+    """The "What would change your result" section, with an example the checker works out."""
+    lines = [
+        "## What would change your result {#what-would-change}",
+        "",
+        "You can answer “I'm not sure” to many questions. When such an answer matters, the "
+        "screener works out your result again for each answer you could give. Then it shows "
+        "which answer decides your result, what each answer would give you, and where that "
+        "answer is written down. It also lists the answers that would not change your result, "
+        "so you know you do not need to look them up.",
+        "",
+        "For example, say a judgment of conviction was entered, and you are not sure in which "
+        "state the court is. The screener then shows:",
+        "",
+    ]
+    for change in changes_view(evaluate(CHANGE_EXAMPLE, today=EXAMPLE_DAY)):
+        lines += [f"**{change['text']}**", ""]
+        for group in change["groups"]:
+            lines.append(f"- {group['answers']}: {outcome_link(group['outcome'], '')}.")
+        lines += ["", f"*Where to find it:* {change['where']}", ""]
+    return lines
 
 
 def questions() -> str:
@@ -59,6 +99,8 @@ def questions() -> str:
         if q.hint:
             lines += [f"    {q.hint}", ""]
         lines += [f"    *When it is asked:* {q.asked_when}", ""]
+        if q.where:
+            lines += [f"    *Where to find it:* {q.where}", ""]
         if q.kind in (DATE, NUMBER):
             kind = "A date" if q.kind == DATE else "A number"
             extra = ", or “I don't know”" if q.allow_not_sure else ""

@@ -19,7 +19,13 @@ AXE_JS = REPO / "node_modules" / "axe-core" / "axe.min.js"
 READY_MS = 90_000  # Python start-up, generous for a loaded 2-core machine
 
 # Answers the example cases leave out because their facts make them plain; the interview asks.
-NEUTRAL = {"had_prescription": "no", "birth_date": "not_sure", "court_state": "not_sure"}
+# Answers for questions a case leaves out (the cases predate some questions).
+NEUTRAL = {
+    "had_prescription": "no",
+    "birth_date": "not_sure",
+    "court_state": "not_sure",
+    "status_on_pardon_date": "yes",
+}
 
 STEP_JS = """() => {
   const step = document.querySelector("[data-screener] [data-host] > *");

@@ -195,6 +195,8 @@ def test_instant_navigation_to_the_screener_then_back_and_forward(cases, context
     assert page.eval_on_selector_all("[data-screener] input:checked", "els => els.length") == 0
     wait_ready(page)
     answer(page, "court", "state")
+    assert submit(page).id == "citizenship"
+    answer(page, "citizenship", "us_citizen")
     assert submit(page).kind == "check"
     page.go_forward()
     page.wait_for_url(site.url + "law/")
