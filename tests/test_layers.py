@@ -11,6 +11,8 @@ CHECKER = REPO / "checker"
 # library). `web` (the browser's door) and `__main__` (the command line, which shows results
 # the way the page does) are the front doors; `__init__` re-exports.
 LAYERS = [
+    {"es"},
+    {"i18n"},
     {"codes"},
     {"answers"},
     {"rules"},

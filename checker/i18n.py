@@ -1,0 +1,62 @@
+"""Languages: every text the checker shows, in English or in Spanish.
+
+The English texts live beside the law that uses them (outcomes, questions, answers); each other
+language has one catalog module (`es.py`) that maps each English text, word for word as the code
+writes it, to its translation. Keying by the English text means that when an English text
+changes, its old translation no longer matches, and the catalog test fails until someone
+translates the new words: a translation never goes stale in silence.
+
+Texts with values in them are templates (`"Enter a year after {year}."`): the template is
+translated, then filled. Codes, outcomes and flags never change with the language.
+
+A language's catalog is imported only when that language is asked for, so a reader of one
+language does not download the other's texts (the browser ships one catalog per page).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from typing import Any
+
+LANGS = ("en", "es")
+DEFAULT = "en"
+_MONTHS = {
+    "en": "January February March April May June July August September October November "
+    "December".split(),
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+    "diciembre".split(),
+}
+
+
+class MissingTranslation(KeyError):
+    """An English text with no translation: a defect the catalog test catches."""
+
+
+def check_lang(lang: Any) -> str:
+    """The language code, or DEFAULT for anything that is not one of LANGS."""
+    return lang if lang in LANGS else DEFAULT
+
+
+def catalog(lang: str) -> dict[str, str]:
+    """The catalog of a language other than English: {English text: translation}."""
+    module = importlib.import_module(f"{__package__}.{lang}")
+    return module.CATALOG
+
+
+def tr(text: str, lang: str = DEFAULT, **values: Any) -> str:
+    """`text` in `lang`, with `values` filled in."""
+    if lang != DEFAULT and text:
+        try:
+            text = catalog(lang)[text]
+        except KeyError:
+            raise MissingTranslation(f"no {lang} text for: {text!r}") from None
+    return text.format(**values) if values else text
+
+
+def day_text(day: dt.date, lang: str = DEFAULT) -> str:
+    """A date in words: "March 5, 2024" or "5 de marzo de 2024"."""
+    month = _MONTHS[lang][day.month - 1]
+    if lang == "es":
+        return f"{day.day} de {month} de {day.year}"
+    return f"{month} {day.day}, {day.year}"
