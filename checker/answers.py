@@ -26,7 +26,7 @@ from .codes import (
 )
 
 EARLIEST_YEAR = 1900  # a date before this is taken as a typing mistake
-AGE_RANGE = (0, 120)
+AGE_RANGE = (10, 120)  # an age outside this at a federal drug offense is a typing mistake
 PROBATION_MONTHS_RANGE = (1, 120)
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -131,7 +131,14 @@ def _read_date(key: str, value: Any, today: dt.date) -> tuple[Any, str | None]:
         return None, f"Enter a year after {EARLIEST_YEAR}."
     if day > today:
         return None, "That date is in the future. Enter a date that has already passed."
+    if key == Q.BIRTH_DATE and _years_between(day, today) > AGE_RANGE[1]:
+        return None, f"That date of birth makes you older than {AGE_RANGE[1]}. Check the year."
     return day, None
+
+
+def _years_between(earlier: dt.date, later: dt.date) -> int:
+    """Whole years from one date to another: an age."""
+    return later.year - earlier.year - ((later.month, later.day) < (earlier.month, earlier.day))
 
 
 def _read_number(key: str, value: Any) -> tuple[Any, str | None]:
@@ -139,6 +146,8 @@ def _read_number(key: str, value: Any) -> tuple[Any, str | None]:
         return NOT_SURE, None
     low, high = NUMBERS[key]
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        if key == Q.AGE_AT_OFFENSE:
+            return None, f"Enter your age on the date of the offense, from {low} to {high}."
         return None, f"Enter a whole number from {low} to {high}."
     return value, None
 
@@ -172,6 +181,16 @@ def read_answers(raw: Any, today: dt.date) -> tuple[Answers | None, list[AnswerE
         errors.append(
             AnswerError(Q.BIRTH_DATE, "Your date of birth must be before the date of the offense.")
         )
+    elif (
+        isinstance(birth, dt.date)
+        and isinstance(offense, dt.date)
+        and _years_between(birth, offense) < AGE_RANGE[0]
+    ):
+        message = (
+            f"That date of birth makes you younger than {AGE_RANGE[0]} on the date of the "
+            "offense. Check the year."
+        )
+        errors.append(AnswerError(Q.BIRTH_DATE, message))
     if errors:
         return None, errors
     return Answers(**values), []

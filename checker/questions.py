@@ -6,6 +6,8 @@ asks only what the result can depend on, each question at most once, and always 
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +19,7 @@ NOT_SURE_LABEL = "I'm not sure"
 _MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 @dataclass(frozen=True)
@@ -41,17 +44,20 @@ class Question:
     where: str = ""
 
     def label_of(self, value: Any) -> str:
-        """The words a person chose, for the "check your answers" list."""
+        """The words a person chose, for the "check your answers" list. Any value gives words:
+        a code it does not know, or a date it cannot read, is shown as it is."""
         if value == NOT_SURE:
             return NOT_SURE_LABEL if self.kind in (SINGLE, MULTIPLE) else "I don't know"
         if self.kind in (SINGLE, MULTIPLE):
             labels = {o.value: o.label for o in self.options}
             values = value if isinstance(value, list) else [value]
-            return "; ".join(labels.get(v, str(v)) for v in values)
-        if self.kind == DATE and isinstance(value, str) and len(value) == 10:
-            year, month, day = value.split("-")
-            if month.isdigit() and 1 <= int(month) <= 12:
-                return f"{_MONTHS[int(month) - 1]} {int(day)}, {year}"
+            return "; ".join(labels.get(v, v) if isinstance(v, str) else str(v) for v in values)
+        if self.kind == DATE and isinstance(value, str) and _ISO_DATE.fullmatch(value):
+            try:
+                day = dt.date.fromisoformat(value)
+            except ValueError:
+                return value
+            return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
         return str(value)
 
     def as_dict(self) -> dict[str, Any]:

@@ -1,38 +1,198 @@
-"""The screener's one entry point in the browser: JSON in, JSON out.
+"""The screener's one entry point in the browser: JSON in, JSON out. It never raises.
 
 The Web Worker calls `step(answers_json, today_iso)` after every answer. It replays the
-interview over the reader's answers, keeps only those the interview still asks for (so an
-answer made irrelevant by a change is dropped), and returns the next question or the result.
+interview over the reader's answers, question by question, and returns the next question (with
+the reason the answer to it was refused, if it was) or the result.
+
+- An answer the checker refuses is never kept, never listed and never used: the reader sees
+  why at the field, and every other answer stays as it was.
+- Answers to questions the interview has not reached yet (after a change on "Check your
+  answers", for example) are kept and handed back, so that nobody has to answer twice. Once the
+  interview ends, the answers it did not ask for are dropped: they no longer apply.
+- A date or a number can come as the form's own parts, as typed: `{"day": "1a", "month": "3",
+  "year": "2024", "not_sure": false}` or `{"text": "19", "not_sure": false}`. The messages
+  about them (which part is wrong and how) are made here, in Python, like every other text.
+
 Nothing here touches the network or storage; the answers live only in the page's memory.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from typing import Any
 
-from .codes import Outcome
-from .engine import evaluate, questions_needed
+from .answers import KNOWN, read_answers
+from .codes import NOT_SURE, Outcome
+from .engine import INTERNAL_ERROR, evaluate, questions_needed
 from .outcomes import FLAGS, OUTCOMES
-from .questions import BY_ID, QUESTIONS
+from .questions import BY_ID, DATE, NUMBER, QUESTIONS, Question
 from .result import Result
+
+DATE_PARTS = ("day", "month", "year")
+_DIGITS = re.compile(r"[0-9]+")  # ASCII only: str.isdigit() also takes "²" and "١"
+_WHOLE_NUMBER = re.compile(r"-?[0-9]{1,9}")
+_PART_NAMES = {"day": "the day", "month": "the month", "year": "the year"}
+OUR_SIDE = "Something went wrong on our side. Your answers were not sent anywhere."
+UNREADABLE = "The answers could not be read."
+
+
+def empty_message(question: Question) -> str:
+    """What to say when Continue is pressed with nothing entered (the page shows it at once,
+    before Python is ready; the build writes it into each question's form)."""
+    or_not_sure = ", or choose “I don't know”" if question.allow_not_sure else ""
+    if question.kind == DATE:
+        return f"Enter the day, month and year{or_not_sure}."
+    if question.kind == NUMBER:
+        return f"Enter a number{or_not_sure}."
+    if question.kind == "multiple":
+        return "Choose at least one answer."
+    if len(question.options) > 12:
+        return "Choose one from the list."
+    return "Choose one answer."
+
+
+# --- The form's own parts -----------------------------------------------------------------------
+
+
+def _text(value: Any) -> str | None:
+    """A part as typed: a string, stripped; None when it is not text at all."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    return None
+
+
+def _and(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _date_part_problem(part: str, text: str | None) -> str | None:
+    if text is None or not _DIGITS.fullmatch(text):
+        return {
+            "day": "Enter the day as a number, like 5.",
+            "month": "Enter the month as a number, like 3 for March.",
+            "year": "Enter the year as a number, like 2024.",
+        }[part]
+    number = int(text) if len(text) <= 9 else 10**9  # a longer one is out of range anyway
+    if part == "day" and not 1 <= number <= 31:
+        return "Enter a day from 1 to 31."
+    if part == "month" and not 1 <= number <= 12:
+        return "Enter a month from 1 to 12."
+    if part == "year" and len(text) != 4:
+        return "Enter the year with 4 digits, like 2024."
+    return None
+
+
+def read_date_form(question: Question, form: dict[str, Any]) -> tuple[Any, dict[str, Any] | None]:
+    """Day, month and year as typed (and the "I don't know" box) to an ISO date or NOT_SURE;
+    or an error naming the parts that are wrong, so that only those are marked."""
+    texts = {part: _text(form.get(part)) for part in DATE_PARTS}
+    typed = [part for part, text in texts.items() if text != ""]
+    not_sure = form.get(NOT_SURE) is True and question.allow_not_sure
+
+    def error(message: str, parts: list[str]) -> tuple[None, dict[str, Any]]:
+        return None, {"question": question.id, "message": message, "parts": parts}
+
+    if not_sure and typed:
+        return error("Enter a date or choose “I don't know”, not both.", typed)
+    if not_sure:
+        return NOT_SURE, None
+    if not typed:
+        return error(empty_message(question), list(DATE_PARTS))
+    missing = [part for part in DATE_PARTS if part not in typed]
+    problems = {part: _date_part_problem(part, texts[part]) for part in typed}
+    wrong = [part for part in DATE_PARTS if part in missing or problems.get(part)]
+    if wrong:
+        messages = []
+        if missing:
+            messages.append(f"Enter {_and([_PART_NAMES[p] for p in missing])}.")
+        messages += [problems[p] for p in DATE_PARTS if problems.get(p)]
+        return error(" ".join(messages), wrong)
+    year, month, day = (int(texts[p]) for p in ("year", "month", "day"))
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return error("That date does not exist. Check the day and the month.", ["day", "month"])
+    return f"{year:04d}-{month:02d}-{day:02d}", None
+
+
+def read_number_form(question: Question, form: dict[str, Any]) -> tuple[Any, dict[str, Any] | None]:
+    """A number as typed (and the "I don't know" box): an int, NOT_SURE, or the text itself,
+    which the checker then refuses with the range it takes."""
+    text = _text(form.get("text"))
+    not_sure = form.get(NOT_SURE) is True and question.allow_not_sure
+    if not_sure and text != "":
+        message = "Enter a number or choose “I don't know”, not both."
+        return None, {"question": question.id, "message": message}
+    if not_sure:
+        return NOT_SURE, None
+    if text == "":
+        return None, {"question": question.id, "message": empty_message(question)}
+    if text is not None and _WHOLE_NUMBER.fullmatch(text):
+        return int(text), None
+    return (text if text is not None else form.get("text")), None
+
+
+def _from_form(key: str, value: Any) -> tuple[Any, dict[str, Any] | None]:
+    """The answer to `key` as the checker reads it, or an error about what was typed."""
+    question = BY_ID.get(key)
+    if question is None or not isinstance(value, dict):
+        return value, None
+    if question.kind == DATE:
+        return read_date_form(question, value)
+    if question.kind == NUMBER:
+        return read_number_form(question, value)
+    return value, None
+
+
+# --- The replay -------------------------------------------------------------------------------
+
+
+def _today(today_iso: Any) -> dt.date:
+    if isinstance(today_iso, str):
+        try:
+            return dt.date.fromisoformat(today_iso)
+        except ValueError:
+            pass
+    return dt.date.today()
+
+
+def _valid_alone(key: str, value: Any, today: dt.date) -> bool:
+    return key in KNOWN and read_answers({key: value}, today)[0] is not None
 
 
 def _replay(
-    answers: dict[str, Any], today: str | None
-) -> tuple[dict[str, Any], list[str], str | None]:
+    given: dict[str, Any], refused: dict[str, dict[str, Any]], today: dt.date
+) -> tuple[dict[str, Any], list[str], str | None, list[dict[str, Any]]]:
+    """Walk the interview over the answers: (kept answers, path, next question, its errors).
+
+    Each answer is added only when the interview asks its question; an answer the checker
+    refuses is not kept, and its question comes next with the reason.
+    """
     kept: dict[str, Any] = {}
     path: list[str] = []
     for _ in range(len(QUESTIONS) + 1):
         needed = questions_needed(kept, today)
         if not needed:
-            return kept, path, None
+            return kept, path, None, []
         question = needed[0]
-        if question in kept or question not in answers:
-            return kept, path, question  # asked again (bad answer) or not answered yet
-        kept[question] = answers[question]
+        if question in kept:  # the answer just added was refused
+            _, problems = read_answers(kept, today)
+            errors = [e.as_dict() for e in problems if e.question == question]
+            for dropped in path[path.index(question) :]:
+                del kept[dropped]
+            del path[path.index(question) :]
+            return kept, path, question, errors
+        if question in refused:
+            return kept, path, question, [refused[question]]
+        if question not in given:
+            return kept, path, question, []
+        kept[question] = given[question]
         path.append(question)
-    raise RuntimeError("the interview did not end")  # cannot happen: each turn adds an answer
+    raise RuntimeError("the interview did not end")  # each turn adds an answer or returns
 
 
 def result_view(result: Result) -> dict[str, Any]:
@@ -90,38 +250,64 @@ def changes_view(result: Result) -> list[dict[str, Any]]:
     return changes
 
 
-def step(answers_json: str, today_iso: str | None = None) -> str:
-    """Answers (JSON object) in; JSON out: next question id or result, the kept answers,
-    the path of questions asked, rows for "check your answers", and any errors."""
+def _reply(**fields: Any) -> dict[str, Any]:
+    reply = {
+        "next": QUESTIONS[0].id,
+        "path": [],
+        "answers": {},
+        "rows": [],
+        "errors": [],
+        "result": None,
+        "failed": False,
+    }
+    reply.update(fields)
+    return reply
+
+
+def _step(answers_json: Any, today_iso: Any) -> dict[str, Any]:
+    today = _today(today_iso)
     try:
-        answers = json.loads(answers_json)
-    except (TypeError, ValueError):
-        answers = None
-    if not isinstance(answers, dict):
-        error = {"question": "answers", "message": "The answers could not be read."}
-        return json.dumps(
-            {
-                "next": QUESTIONS[0].id,
-                "path": [],
-                "answers": {},
-                "rows": [],
-                "errors": [error],
-                "result": None,
-            }
-        )
-    kept, path, next_id = _replay(answers, today_iso)
-    result = evaluate(kept, today_iso)
-    errors = [e.as_dict() for e in result.errors]
+        raw = json.loads(answers_json)
+    except (TypeError, ValueError, RecursionError):
+        raw = None
+    if not isinstance(raw, dict):
+        return _reply(errors=[{"question": "answers", "message": UNREADABLE}])
+    given: dict[str, Any] = {}
+    refused: dict[str, dict[str, Any]] = {}
+    for key, value in raw.items():
+        answer, problem = _from_form(key, value)
+        if problem:
+            refused[key] = problem
+        else:
+            given[key] = answer
+    kept, path, next_id, errors = _replay(given, refused, today)
     rows = [
         {"id": q, "question": BY_ID[q].text, "answer": BY_ID[q].label_of(kept[q])} for q in path
     ]
-    return json.dumps(
-        {
-            "next": next_id,
-            "path": path,
-            "answers": kept,
-            "rows": rows,
-            "errors": errors,
-            "result": result_view(result) if next_id is None else None,
+    if next_id is not None:
+        # Not finished: keep the answers to questions still ahead, unless refused on their own.
+        later = {
+            key: value
+            for key, value in given.items()
+            if key not in kept and key != next_id and _valid_alone(key, value, today)
         }
-    )
+        return _reply(next=next_id, path=path, answers={**kept, **later}, rows=rows, errors=errors)
+    result = evaluate(kept, today)
+    if result.outcome in (Outcome.INVALID_ANSWERS, Outcome.NEED_MORE_ANSWERS):
+        raise RuntimeError(f"the interview ended without an outcome: {result.as_dict()}")
+    view = result_view(result)
+    return _reply(next=None, path=path, answers=kept, rows=rows, result=view)
+
+
+def step(answers_json: str, today_iso: str | None = None) -> str:
+    """Answers (a JSON object) in; JSON out: the next question id or the result, the answers
+    kept, the path of questions asked, rows for "Check your answers", and any errors.
+
+    `failed` is true only when the checker itself went wrong (a bug): the page then says so.
+    """
+    try:
+        return json.dumps(_step(answers_json, today_iso), allow_nan=False)
+    except Exception as error:  # a bug must never take the reader's screen: say it plainly
+        message = f"{OUR_SIDE} ({INTERNAL_ERROR}: {type(error).__name__})"
+        errors = [{"question": "answers", "message": message}]
+        return json.dumps(_reply(next=None, failed=True, errors=errors))

@@ -47,8 +47,33 @@ def walk(answers, budget):
 for case in CASES:
     web.step(json.dumps(case["answers"]), TODAY)
 walk({}, [4000])
-for junk in ("not json", "[]", "null", '{"court": 7}', '{"offense_date": "2025-02-30"}',
-             '{"birth_date": "2030-01-01"}', '{"age_at_offense": true}', '{"x": {"y": [1.5]}}',
-             '{"prior_drug_record": ["none", "conviction"]}', '{"court": "federal", "offense_date": "2025-03-01", "birth_date": "2025-03-02"}'):  # noqa: E501
+for junk in (
+    "not json",
+    "[]",
+    "null",
+    '{"court": 7}',
+    '{"offense_date": "2025-02-30"}',
+    '{"birth_date": "2030-01-01"}',
+    '{"age_at_offense": true}',
+    '{"x": {"y": [1.5]}}',
+    '{"prior_drug_record": ["none", "conviction"]}',
+    '{"court": "federal", "offense_date": "2025-03-01", "birth_date": "2025-03-02"}',
+):
     web.step(junk, TODAY)
     web.step(junk, None)
+FORMS = (  # a date or a number as the page sends it: the parts as typed
+    '{"day": "1a", "month": "3", "year": "24"}',
+    '{"day": "30", "month": "2", "year": "2024"}',
+    '{"day": "1", "month": "3", "year": "2024", "not_sure": true}',
+    '{"text": "19"}',
+    '{"text": "x", "not_sure": true}',
+)
+AFTER_DATE = (
+    '"substance": "other", "citizenship": "us_citizen", "stage": "charged", '
+    '"prior_drug_record": ["none"], "prior_3607": "no", "had_prescription": "no", '
+    '"consent": "yes", "birth_date": "not_sure"'
+)
+for form in FORMS:
+    start = '{"court": "federal", "offense": "simple_possession", "offense_date": '
+    web.step(start + form + "}", TODAY)
+    web.step(start + '"2024-03-01", ' + AFTER_DATE + ', "age_at_offense": ' + form + "}", TODAY)
