@@ -6,7 +6,7 @@ HOST    ?= 127.0.0.1
 PORT    ?= 8000
 BASE    ?= /fedfirstoffender/
 
-.PHONY: all serve build test test-fast bench lint clean
+.PHONY: all deps serve build test test-fast bench lint clean
 
 all: build
 
@@ -21,14 +21,22 @@ $(NODE_STAMP): package.json package-lock.json
 
 deps: $(STAMP) $(NODE_STAMP)
 
+# Material's end-of-life banner (2027-05-05) is silenced: the README's "The site" says what a move
+# to Zensical takes.
+export NO_MKDOCS_2_WARNING := 1
+BUILD   = SITE_URL=$${SITE_URL:-http://$(HOST):$(PORT)$(BASE)} $(PY) -m mkdocs build --strict
+
 # Build the static site into site/ (strict: any warning fails the build).
 build: deps
-	SITE_URL=$${SITE_URL:-http://$(HOST):$(PORT)$(BASE)} $(PY) -m mkdocs build --strict
+	$(BUILD)
 
-# Build, then serve site/ under $(BASE) like GitHub Pages does for a project site.
-serve: build
+# Check the port first (one line if it is busy), build, then serve site/ under $(BASE) like
+# GitHub Pages does for a project site. `make serve PORT=8001 HOST=0.0.0.0` changes the address.
+serve: deps
+	@$(PY) tools/serve.py --check --host $(HOST) --port $(PORT)
+	$(BUILD)
 	@echo "Serving on http://$(HOST):$(PORT)$(BASE)  (Ctrl+C to stop)"
-	$(PY) tools/serve.py --dir site --host $(HOST) --port $(PORT) --base $(BASE)
+	@$(PY) tools/serve.py --dir site --host $(HOST) --port $(PORT) --base $(BASE)
 
 # Everything: lint, checker rules and cases, Pyodide parity, site build, browser and accessibility tests.
 test: deps

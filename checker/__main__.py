@@ -1,17 +1,28 @@
 """Command line: `python -m checker [FILE] [--json]` and `python -m checker --ask`.
 
 FILE (or standard input) holds the answers as a JSON object. The only I/O in the package.
+
+Exit status 2, with one line per problem on stderr: the file cannot be read, it is not JSON, it
+is not a JSON object, or it has a key that is not an answer key (the line names the nearest
+key). Answers with a bad value still give a result (`invalid_answers`); for answers read from a
+file, its messages speak of codes ("use one of: yes, no, not_sure"), not of a page's buttons.
+`--ask` takes dates as `15 3 2024`, `15/3/2024` or `2024-03-15`.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
+import difflib
 import json
+import re
 import sys
 import textwrap
 from typing import Any, TextIO
 
+from .answers import DATES, KNOWN, MULTIPLE_CHOICES, NUMBERS, SINGLE_CHOICES, AnswerError
+from .codes import NOT_SURE, Record
 from .engine import evaluate
 from .questions import BY_ID, DATE, MULTIPLE, NOT_SURE_LABEL, NUMBER, Question, next_question
 from .result import Result
@@ -100,41 +111,157 @@ def _fail(message: str) -> int:
     return 2
 
 
+# --------------------------------------------------------------------------------------------
+# Answers read from a file
+
+
+def key_problems(raw: Any) -> list[str]:
+    """Why these answers cannot be read at all, one line each (empty when they can).
+
+    Not a JSON object, or a key that is not an answer key: the line names the nearest key.
+    """
+    if not isinstance(raw, dict):
+        return ['the answers must be a JSON object, like {"court": "federal"}']
+    problems = []
+    for key in raw:
+        if key in KNOWN:
+            continue
+        near = difflib.get_close_matches(str(key), KNOWN, n=1, cutoff=0.6)
+        hint = f"did you mean {near[0]}?" if near else "the keys are " + ", ".join(KNOWN)
+        problems.append(f"{json.dumps(key, ensure_ascii=False)} is not an answer key: {hint}")
+    return problems
+
+
+def _codes(codes: tuple[str, ...]) -> str:
+    return ", ".join(codes)
+
+
+def file_message(key: str, value: Any, message: str) -> str:
+    """An answer error reworded for someone who wrote the JSON: the codes they can use."""
+    if key in SINGLE_CHOICES:
+        return f"{json.dumps(value, ensure_ascii=False)} is not an answer here. Use one of: " + (
+            _codes(SINGLE_CHOICES[key]) + "."
+        )
+    if key in MULTIPLE_CHOICES:
+        codes = _codes(MULTIPLE_CHOICES[key])
+        if isinstance(value, list) and Record.NONE in value and len(set(value)) > 1:
+            return f'"{Record.NONE}" cannot go with other answers: use ["{Record.NONE}"] alone.'
+        return f"Give a list of one or more of: {codes}."
+    if key in DATES and not (isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)):
+        return f'Write the date as "YYYY-MM-DD" (for example "2024-03-15"), or "{NOT_SURE}".'
+    if key in NUMBERS:
+        low, high = NUMBERS[key]
+        return f'Use a whole number from {low} to {high}, or "{NOT_SURE}".'
+    return message
+
+
+def for_file(result: Result, raw: dict[str, Any]) -> Result:
+    """The result with its answer errors in the words of `file_message`."""
+    errors = tuple(
+        AnswerError(e.question, file_message(e.question, raw.get(e.question), e.message))
+        if e.question in raw
+        else e
+        for e in result.errors
+    )
+    return dataclasses.replace(result, errors=errors)
+
+
+# --------------------------------------------------------------------------------------------
+# The interview in a terminal
+
+DATE_FORMS = "15 3 2024, 15/3/2024 or 2024-03-15"
+_DAY_FIRST = re.compile(r"(\d{1,2})\s*[ /.-]\s*(\d{1,2})\s*[ /.-]\s*(\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def parse_date(reply: str) -> tuple[str | None, str | None]:
+    """A typed date as ISO `YYYY-MM-DD`, or None and what to type instead.
+
+    Day first, as the questions' hints show it (`15 3 2024`, `15/3/2024`, also with `.` or `-`),
+    or year first (`2024-03-15`). Whether the day exists is left to the checker.
+    """
+    text = reply.strip()
+    if match := _ISO.fullmatch(text):
+        year, month, day = match.groups()
+    elif match := _DAY_FIRST.fullmatch(text):
+        day, month, year = match.groups()
+        if int(month) > 12 >= int(day) >= 1:
+            return None, f"Type the day first, then the month: {int(month)} {int(day)} {year}."
+    else:
+        return None, f"Type the day, the month and the year, like {DATE_FORMS}."
+    return f"{int(year):04d}-{int(month):02d}-{int(day):02d}", None
+
+
+def option_lines(question: Question) -> list[str]:
+    """The numbered options, each with its short explanation under it."""
+    lines = []
+    for number, option in enumerate(question.options, 1):
+        lines.append(f"  {number}. {option.label}")
+        if option.hint:
+            lines.append(_wrap(option.hint, " " * (5 + len(str(number)))))
+    return lines
+
+
+def _prompt(text: str, stdin: TextIO, stdout: TextIO) -> str:
+    print(text, end="", file=stdout, flush=True)
+    reply = stdin.readline()
+    if not reply:
+        raise EOFError
+    return reply.strip()
+
+
+def _ask_typed(question: Question, stdin: TextIO, stdout: TextIO) -> Any:
+    """A date or a number: typed, or ? for "I don't know" where the question allows it."""
+    if question.kind == DATE:
+        what = f"the date ({DATE_FORMS})"
+    else:
+        low, high = question.number_range or (0, 999)
+        what = f"a whole number from {low} to {high}"
+    unknown = ", or ? for “I don't know”" if question.allow_not_sure else ""
+    while True:
+        reply = _prompt(f"  Type {what}{unknown}: ", stdin, stdout)
+        if reply == "?" and question.allow_not_sure:
+            return NOT_SURE
+        if question.kind == NUMBER:
+            if reply.isdigit():
+                return int(reply)
+            print(f"  Type {what}, with digits only.", file=stdout)
+            continue
+        value, problem = parse_date(reply)
+        if value:
+            return value
+        print(f"  {problem}", file=stdout)
+
+
+def _ask_choice(question: Question, stdin: TextIO, stdout: TextIO) -> Any:
+    """One option by its number, or (for a list) several numbers separated by commas."""
+    for line in option_lines(question):
+        print(line, file=stdout)
+    many = question.kind == MULTIPLE
+    count = len(question.options)
+    while True:
+        reply = _prompt("  Numbers, separated by commas: " if many else "  Number: ", stdin, stdout)
+        picks = [p.strip() for p in reply.split(",")] if many else [reply]
+        if not (picks and all(p.isdigit() and 1 <= int(p) <= count for p in picks)):
+            print(f"  Type a number from 1 to {count}.", file=stdout)
+            continue
+        values = list(dict.fromkeys(question.options[int(p) - 1].value for p in picks))
+        if many and Record.NONE in values and len(values) > 1:
+            none = next(i for i, o in enumerate(question.options, 1) if o.value == Record.NONE)
+            print(f"  “None” cannot go with other answers: type {none} alone, or leave it out.",
+                  file=stdout)  # fmt: skip
+            continue
+        return values if many else values[0]
+
+
 def _ask_one(question: Question, stdin: TextIO, stdout: TextIO) -> Any:
     """Ask until the reply is usable; returns the answer value."""
     print("\n" + question.text, file=stdout)
     if question.hint:
         print(_wrap(question.hint, "  "), file=stdout)
     if question.kind in (DATE, NUMBER):
-        example = "YYYY-MM-DD" if question.kind == DATE else "a whole number"
-        while True:
-            print(f"  Type {example}, or ? if you don't know: ", end="", file=stdout, flush=True)
-            reply = stdin.readline()
-            if not reply:
-                raise EOFError
-            reply = reply.strip()
-            if reply == "?" and question.allow_not_sure:
-                return "not_sure"
-            if question.kind == NUMBER:
-                if reply.isdigit():
-                    return int(reply)
-            elif len(reply) == 10:
-                return reply
-            print("  That answer could not be used. Please try again.", file=stdout)
-    for number, option in enumerate(question.options, 1):
-        print(f"  {number}. {option.label}", file=stdout)
-    many = question.kind == MULTIPLE
-    while True:
-        prompt = "  Numbers, separated by commas: " if many else "  Number: "
-        print(prompt, end="", file=stdout, flush=True)
-        reply = stdin.readline()
-        if not reply:
-            raise EOFError
-        picks = [p.strip() for p in reply.split(",")] if many else [reply.strip()]
-        if picks and all(p.isdigit() and 1 <= int(p) <= len(question.options) for p in picks):
-            values = [question.options[int(p) - 1].value for p in picks]
-            return values if many else values[0]
-        print(f"  Type a number from 1 to {len(question.options)}.", file=stdout)
+        return _ask_typed(question, stdin, stdout)
+    return _ask_choice(question, stdin, stdout)
 
 
 def interview(stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> Result:
@@ -178,7 +305,13 @@ def main(argv: list[str] | None = None) -> int:
             print("\nStopped. Nothing was saved.", file=sys.stderr)
             return 1
     else:
-        result = evaluate(_read(args.file), today)
+        raw = _read(args.file)
+        problems = key_problems(raw)
+        for problem in problems:
+            _fail(problem)
+        if problems:
+            return 2
+        result = for_file(evaluate(raw, today), raw)
     if args.json:
         print(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
     else:

@@ -1,4 +1,4 @@
-"""The benchmark's pieces (tools/bench.py, tools/bench_baseline.py) work; no timing is asserted.
+"""The benchmark's pieces (tools/bench.py and its bench_* modules) work; no timing is asserted.
 
 Fast tests: the network profiles, the baseline page made from the built check page, the byte
 accounting over protocol events, the summaries, the targets and the README block. One browser
@@ -16,17 +16,17 @@ import sys
 import pytest
 
 from conftest import REPO
-from tools import bench, bench_baseline
+from tools import bench, bench_baseline, bench_network, bench_report
 
 # ---------------------------------------------------------------------------------------------
 # Network profiles
 
 
-def test_profiles_are_the_issues_figures():
-    assert list(bench.PROFILES) == ["unthrottled", "fast4g", "slow4g"]
-    assert bench.PROFILES["unthrottled"].conditions() is None
-    fast = bench.PROFILES["fast4g"].conditions()
-    slow = bench.PROFILES["slow4g"].conditions()
+def test_profiles_are_the_targets_figures():
+    assert list(bench_network.PROFILES) == ["unthrottled", "fast4g", "slow4g"]
+    assert bench_network.PROFILES["unthrottled"].conditions() is None
+    fast = bench_network.PROFILES["fast4g"].conditions()
+    slow = bench_network.PROFILES["slow4g"].conditions()
     assert fast["downloadThroughput"] == 9e6 / 8 and fast["latency"] == 60
     assert slow["downloadThroughput"] == 1.6e6 / 8 and slow["latency"] == 150
     for conditions in (fast, slow):
@@ -110,7 +110,7 @@ def _request(log, rid, url, ts, kind="Fetch", target="page"):
 
 
 def test_netlog_counts_bytes_as_they_arrive_and_reconciles_with_the_server():
-    log = bench.NetLog()
+    log = bench_network.NetLog()
     base = "http://127.0.0.1:1/fedfirstoffender/"
     _request(log, "doc", base + "check/", 10.0, kind="Document")
     log.feed("Network.responseReceived", {"requestId": "doc", "timestamp": 10.1,
@@ -155,7 +155,7 @@ def test_netlog_counts_bytes_as_they_arrive_and_reconciles_with_the_server():
 
 
 def test_netlog_counts_a_redirect_once_and_a_cache_hit_as_zero():
-    log = bench.NetLog()
+    log = bench_network.NetLog()
     base = "http://127.0.0.1:1/fedfirstoffender/"
     _request(log, "r", base + "bench-baseline", 1.0, kind="Document")
     log.feed("Network.requestWillBeSent", {
@@ -176,7 +176,7 @@ def test_netlog_counts_a_redirect_once_and_a_cache_hit_as_zero():
 
 
 def test_a_worker_other_than_search_is_a_stray():
-    log = bench.NetLog()
+    log = bench_network.NetLog()
     info = {"type": "worker", "title": "checker", "url": "blob:http://127.0.0.1:1/x"}
     log._attached({"sessionId": "S", "targetInfo": info})
     assert log.stray_workers() == ["blob:http://127.0.0.1:1/x"]
@@ -199,8 +199,8 @@ def _fake_results() -> dict:
                    python_ready_bytes=6_500_000, last_answer_ms=3, longest_task_ms=2000,
                    total_bytes=6_600_000) for _ in range(3)]  # fmt: skip
     expl = [_visit(explainer_bytes=120_000, load_ms=300) for _ in range(3)]
-    block = lambda runs: {v: {"summary": bench.summarise_runs(runs), "runs": runs}  # noqa: E731
-                          for v in bench.VISITS}  # fmt: skip
+    block = lambda runs: {v: {"summary": bench_report.summarise_runs(runs), "runs": runs}  # noqa: E731
+                          for v in bench_report.VISITS}  # fmt: skip
     data = {
         "date": "2026-11-29T04:00:00+00:00",
         "quick": False,
@@ -223,13 +223,13 @@ def _fake_results() -> dict:
         },  # fmt: skip
         "explainer_check": {"pages": 12, "violations": [], "check_page_python_requests": 6},
     }
-    data["targets"] = bench.evaluate_targets(data)
+    data["targets"] = bench_report.evaluate_targets(data)
     return data
 
 
 def test_summary_is_median_min_max():
-    assert bench.summarise([3, None, 1, 2]) == {"median": 2, "min": 1, "max": 3, "n": 3}
-    assert bench.summarise([None]) is None
+    assert bench_report.summarise([3, None, 1, 2]) == {"median": 2, "min": 1, "max": 3, "n": 3}
+    assert bench_report.summarise([None]) is None
 
 
 def test_targets_and_table_from_results():
@@ -241,32 +241,33 @@ def test_targets_and_table_from_results():
         "each answer's next step": True,
         "explainer pages load no Python": True,
     }
-    header, rows = bench.table_rows(data)
+    header, rows = bench_report.table_rows(data)
     assert header == ["profile", "visit", "metric", "ours", "baseline", "ours / baseline"]
     first = next(r for r in rows if r[1] == "cold" and r[2] == "first question usable")
     assert first[3] == "800 ms (700 ms–900 ms)" and first[4] == "750 ms" and first[5] == "1.07"
-    text = bench.render_text(header, rows)
+    text = bench_report.render_text(header, rows)
     assert "slow 4G" in text and "explainer page, bytes" in text
 
 
 def test_readme_block_replaces_only_the_marked_section(tmp_path):
     readme = tmp_path / "README.md"
     readme.write_text(
-        f"# Title\n\n## Performance\n\nBy hand.\n\n{bench.README_START}\nold\n"
-        f"{bench.README_END}\n\nAfter.\n"
+        f"# Title\n\n## Performance\n\nBy hand.\n\n{bench_report.README_START}\nold\n"
+        f"{bench_report.README_END}\n\nAfter.\n"
     )
-    bench.update_readme(_fake_results(), readme)
+    bench_report.update_readme(_fake_results(), readme)
     text = readme.read_text()
     assert text.startswith("# Title\n\n## Performance\n\nBy hand.\n\n")
-    assert text.endswith(f"{bench.README_END}\n\nAfter.\n") and "\nold\n" not in text
+    assert text.endswith(f"{bench_report.README_END}\n\nAfter.\n") and "\nold\n" not in text
     assert "Test CPU, 2 cores" in text and "2026-11-29" in text
     assert "| slow 4G | cold | first question usable |" in text
     assert "PASS" in text
+    assert "\nTargets:\n" in text and "issue" not in text.lower()
 
 
 def test_the_real_readme_has_the_markers():
     text = (REPO / "README.md").read_text("utf-8")
-    assert text.index(bench.README_START) < text.index(bench.README_END)
+    assert text.index(bench_report.README_START) < text.index(bench_report.README_END)
 
 
 def test_case_walk_ends_in_the_expected_outcome():
@@ -294,7 +295,7 @@ def test_quick_run_writes_both_columns(tmp_path):
     assert data["explainer_check"]["violations"] == []
     assert data["explainer_check"]["check_page_python_requests"] >= 3
     for name in ("ours", "baseline"):
-        for visit in bench.VISITS:
+        for visit in bench_report.VISITS:
             (run,) = data["results"][name]["unthrottled"][visit]["runs"]
             assert "error" not in run, run
             for key in ("first_question_ms", "python_ready_ms", "python_ready_bytes",

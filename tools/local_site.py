@@ -37,7 +37,8 @@ def build(out: Path, port: int, stdlib: str | None = None, timeout: int = 900):
 
     `stdlib` sets SCREENER_STDLIB (the standard library's form, see tools/site_assets.py).
     """
-    env = {**os.environ, "SITE_URL": url(port)}
+    # NO_MKDOCS_2_WARNING: Material's end-of-life banner, silenced as in the Makefile.
+    env = {**os.environ, "SITE_URL": url(port), "NO_MKDOCS_2_WARNING": "1"}
     if stdlib:
         env["SCREENER_STDLIB"] = stdlib
     return subprocess.run(

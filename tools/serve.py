@@ -2,6 +2,9 @@
 
     python tools/serve.py --dir site --host 127.0.0.1 --port 8000 --base /REPO/
 
+A port that is taken (or an address this machine does not have) is one line on stderr and exit
+status 1; ``--check`` only checks that, so ``make serve`` can say it before it builds.
+
 What it copies from GitHub Pages: the site lives under a sub-path (``/REPO/``); a folder is served
 by its ``index.html`` and a folder URL without its trailing slash is redirected to it; a missing
 file gets the site's ``404.html`` with status 404; compressible types are gzipped when the client
@@ -15,9 +18,12 @@ from __future__ import annotations
 
 import argparse
 import email.utils
+import errno
 import gzip
 import hashlib
 import mimetypes
+import socket
+import sys
 import threading
 from functools import partial
 from http import HTTPStatus
@@ -179,14 +185,54 @@ def make_server(
     return server
 
 
+def next_free_port(host: str, port: int, tries: int = 50) -> int | None:
+    """The first port after ``port`` that ``host`` can listen on, or None."""
+    for candidate in range(port + 1, min(port + 1 + tries, 65536)):
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as sock:
+            try:
+                sock.bind((host, candidate))
+            except OSError:
+                continue
+            return candidate
+    return None
+
+
+def cannot_listen(host: str, port: int, error: OSError) -> str:
+    """One line saying why the server cannot listen on ``host:port``, and what to type instead."""
+    if error.errno == errno.EADDRINUSE:
+        free = next_free_port(host, port)
+        advice = f": run `make serve PORT={free}`" if free else ": choose another with PORT=..."
+        return f"port {port} is busy{advice}"
+    if error.errno == errno.EACCES:
+        return f"port {port} needs root: run `make serve PORT=8000` (any port above 1023)"
+    if error.errno == errno.EADDRNOTAVAIL or isinstance(error, socket.gaierror):
+        return f"cannot listen on {host}: use HOST=127.0.0.1 or an address of this machine"
+    return f"cannot listen on {host}:{port}: {error.strerror or error}"
+
+
+def listen(directory: str | Path, host: str, port: int, base: str) -> ThreadingHTTPServer:
+    """``make_server``, or exit with status 1 and one line on stderr (no traceback)."""
+    try:
+        return make_server(directory, host, port, base, quiet=False)
+    except OSError as error:
+        print(cannot_listen(host, port, error), file=sys.stderr)
+        raise SystemExit(1) from None
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dir", default="site")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--base", default="/")
+    parser.add_argument(
+        "--check", action="store_true", help="only check that HOST:PORT is free, then exit"
+    )
     args = parser.parse_args(argv)
-    server = make_server(args.dir, args.host, args.port, args.base, quiet=False)
+    server = listen(args.dir, args.host, args.port, args.base)
+    if args.check:
+        server.server_close()
+        return
     host, port = server.server_address[:2]
     print(f"Serving {args.dir} on http://{host}:{port}{normalise_base(args.base)}", flush=True)
     try:

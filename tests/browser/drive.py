@@ -1,7 +1,7 @@
 """Driving the screener by keyboard, as a reader would: Tab to a field, arrows and Space to choose,
 type into text fields, Tab to Continue and press Enter. Selectors follow the markup contract
-(issue 4): ``form[data-question=ID]``, inputs named by question id, ``form[data-step=check]``,
-one element with ``data-outcome`` and ``data-flags``.
+(docs-dev/checker-contract.md): ``form[data-question=ID]``, inputs named by question id,
+``form[data-step=check]``, one element with ``data-outcome`` and ``data-flags``.
 
 Under the site's CSP the page cannot ``eval``: every predicate here is a function (Playwright
 calls it through the DevTools protocol), never a string expression.

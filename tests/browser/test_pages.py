@@ -63,3 +63,19 @@ def test_focused_and_hovered_links_and_buttons_keep_their_contrast(scheme, conte
     states["Continue hovered"] = axe_violations(page)
     problems = {state: found for state, found in states.items() if found}
     assert not problems, problems
+
+
+@pytest.mark.parametrize("width, height", [(390, 844), (320, 568)])
+def test_home_page_call_to_action_is_on_the_first_screen_of_a_phone(
+    width, height, context_factory, site
+):
+    context, _ = context_factory(viewport={"width": width, "height": height})
+    page = context.new_page()
+    page.goto(site.url)
+    page.wait_for_selector("html.js", state="attached")
+    button = page.locator("article a.md-button--primary", has_text="Check where you stand")
+    assert button.count() == 1
+    assert button.get_attribute("href").rstrip("/").endswith("check")
+    box = button.bounding_box()
+    assert page.evaluate("() => window.scrollY") == 0
+    assert 0 <= box["y"] and box["y"] + box["height"] <= height, (box, height)

@@ -1,14 +1,19 @@
 """tools/serve.py behaves like GitHub Pages for a project site (no browser needed: a tiny site in a
-temporary folder and http.client)."""
+temporary folder and http.client), and says in one line when its port is taken."""
 
 from __future__ import annotations
 
 import gzip
 import http.client
+import re
+import socket
+import subprocess
+import sys
 import threading
 
 import pytest
 
+from conftest import REPO
 from tools.serve import make_server, normalise_base
 
 
@@ -96,3 +101,51 @@ def test_etag_revalidation_and_head(server):
     assert again.status == 304 and body == b""
     head, body = get(server, "/repo/law/", method="HEAD")
     assert head.status == 200 and body == b"" and int(head.getheader("Content-Length")) > 0
+
+
+# ---------------------------------------------------------------------------------------------
+# `make serve` on a port that is taken: one line, no traceback, and a port that is free
+
+
+@pytest.fixture
+def busy_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen()
+        yield sock.getsockname()[1]
+
+
+def serve_script(*args):
+    return subprocess.run(
+        [sys.executable, "tools/serve.py", *args],
+        cwd=REPO, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("check", [["--check"], []], ids=["check", "serve"])
+def test_busy_port_is_one_line_naming_a_free_port(busy_port, check):
+    done = serve_script(*check, "--host", "127.0.0.1", "--port", str(busy_port), "--dir", "site")
+    assert done.returncode == 1 and done.stdout == ""
+    assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1
+    match = re.fullmatch(rf"port {busy_port} is busy: run `make serve PORT=(\d+)`\n", done.stderr)
+    assert match, done.stderr
+    with socket.socket() as sock:  # the port it suggests can be listened on
+        sock.bind(("127.0.0.1", int(match[1])))
+
+
+def test_check_on_a_free_port_exits_0_without_serving():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    done = serve_script("--check", "--host", "127.0.0.1", "--port", str(port))
+    assert done.returncode == 0 and done.stderr == "" and done.stdout == ""
+
+
+def test_make_serve_checks_the_port_before_it_builds():
+    done = subprocess.run(
+        ["make", "-n", "serve", "PORT=8123"], cwd=REPO, capture_output=True, text=True, timeout=60
+    )
+    lines = done.stdout.splitlines()
+    check = next(i for i, line in enumerate(lines) if "serve.py --check" in line)
+    build = next(i for i, line in enumerate(lines) if "mkdocs build --strict" in line)
+    assert check < build and "--port 8123" in lines[check]
