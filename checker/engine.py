@@ -1,4 +1,5 @@
-"""`evaluate` and `next_question`: the rules combined in the order DESIGN.md gives.
+"""`evaluate` and `next_question`: the rules combined in the order of
+docs-dev/checker-contract.md.
 
 One decision procedure serves both. `evaluate` runs it on the answers as given and stops with
 `need_more_answers` only where the outcome truly depends on a missing answer. The interview
