@@ -16,15 +16,24 @@ PACKAGE = ROOT / "checker"
 _EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
-def sources() -> list[Path]:
-    return sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
+# Catalogs of the languages other than English (checker/i18n.py): a page ships only its own.
+CATALOGS = {"es": PACKAGE / "es.py"}
 
 
-def pack() -> tuple[bytes, str]:
-    """The zip's bytes and a short sha256 of them (12 hex digits)."""
+def sources(lang: str | None = None) -> list[Path]:
+    """The checker's files; for a page in `lang`, without the other languages' catalogs."""
+    skip = {path for code, path in CATALOGS.items() if lang is not None and code != lang}
+    return sorted(
+        p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts and p not in skip
+    )
+
+
+def pack(lang: str | None = None) -> tuple[bytes, str]:
+    """The zip's bytes and a short sha256 of them (12 hex digits). With `lang`, only that
+    language's catalog goes in (English needs none); without, every catalog."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        for path in sources():
+        for path in sources(lang):
             info = zipfile.ZipInfo(path.relative_to(ROOT).as_posix(), _EPOCH)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
