@@ -149,7 +149,7 @@ CATALOG: dict[str, str] = {
     "certificate from the Department of Justice proves it. A pardon is forgiveness: it does not "
     "erase the conviction.": (
         "Las proclamaciones del Presidente de 2022 y 2023 indultaron la posesión simple de "
-        "marihuana como delito federal, en delitos del 22 de diciembre de 2023 o antes. Cubren a "
+        "marihuana bajo la ley federal, cometida el 22 de diciembre de 2023 o antes. Cubren a "
         "quienes eran ciudadanos de los Estados Unidos o residentes permanentes legales en la "
         "fecha del indulto (6 de octubre de 2022 o 22 de diciembre de 2023). No cubren a quienes "
         "obtuvieron ese estatus después. El indulto es automático. Un certificado del "
@@ -172,7 +172,7 @@ CATALOG: dict[str, str] = {
     "They cover people who were U.S. citizens or lawful permanent residents on the date of the "
     "pardon (October 6, 2022, or December 22, 2023). That may matter a lot for your case.": (
         "Las proclamaciones del Presidente de 2022 y 2023 indultaron la posesión simple de "
-        "marihuana como delito federal, en delitos del 22 de diciembre de 2023 o antes, haya "
+        "marihuana bajo la ley federal, cometida el 22 de diciembre de 2023 o antes, haya "
         "habido cargos o no. Cubren a quienes eran ciudadanos de los Estados Unidos o residentes "
         "permanentes legales en la fecha del indulto (6 de octubre de 2022 o 22 de diciembre de "
         "2023). Eso puede importar mucho en su caso."
@@ -297,8 +297,8 @@ CATALOG: dict[str, str] = {
         "Por posesión de drogas, posesión de armas, negarse a una prueba de drogas, o más de 3 "
         "pruebas positivas en un año, la ley dice que el tribunal debe revocar la libertad a "
         "prueba e imponer una pena de prisión (18 U.S.C. § 3565(b)). Después se puede dictar una "
-        "condena. Para las pruebas de drogas positivas hay una excepción: el juez debe considerar "
-        "si el tratamiento es una razón para no revocarla (18 U.S.C. § 3563(e))."
+        "condena. Si alguien no pasa una prueba de drogas, hay una excepción: el juez debe "
+        "considerar si el tratamiento es una razón para no revocarla (18 U.S.C. § 3563(e))."
     ),
     "Talk to your lawyer now, before any hearing. If you used drugs, tell your lawyer at once "
     "and ask about a treatment program.": (
@@ -318,7 +318,7 @@ CATALOG: dict[str, str] = {
         "Hable con su abogado ahora, antes de cualquier audiencia."
     ),
     "Keep going: the dismissal is owed at the end": (
-        "Siga adelante: al final le deben la desestimación del caso"
+        "Siga adelante: al final tiene derecho a la desestimación del caso"
     ),
     "If you finish the probation term with no violation, the judge must dismiss the case. The "
     "judge may also dismiss it early. You would not have a conviction, though immigration law "
@@ -431,7 +431,7 @@ CATALOG: dict[str, str] = {
         "§ 1101(a)(48)(A)). Una declaración de culpabilidad bajo el § 3607 puede contar, y el "
         "riesgo empieza con esa declaración. Solo el Noveno Circuito ha decidido que no es una "
         "condena, y dejó sin decidir el caso de quien sigue en libertad a prueba. En otros "
-        "lugares, piense que la declaración puede contar. Admitir un delito de drogas, o el abuso "
+        "lugares, suponga que la declaración puede contar. Admitir un delito de drogas, o el abuso "
         "de drogas o una adicción, puede hacer daño aun sin condena. Hable con "
         + _IMMIGRATION_LAWYER
     ),
@@ -629,17 +629,17 @@ CATALOG: dict[str, str] = {
     "Drugs, guns, refusing tests or more than 3 positive tests force revocation. For failed "
     "tests, the judge must first consider treatment (§ 3563(e)).": (
         "Las drogas, las armas, negarse a las pruebas o más de 3 pruebas positivas obligan a "
-        "revocar la libertad a prueba. Para las pruebas positivas, el juez primero debe "
-        "considerar el tratamiento (§ 3563(e))."
+        "revocar la libertad a prueba. Si no pasó una prueba, el juez primero debe considerar "
+        "el tratamiento (§ 3563(e))."
     ),
     "A violation sends the case to § 3565.": (
         "Una violación de las condiciones lleva el caso al § 3565."
     ),
     "You were not sure about a violation. That decides whether dismissal is owed.": (
-        "Usted no sabía con seguridad si hubo una violación de las condiciones. Eso decide si le "
-        "deben la desestimación del caso."
+        "Usted no sabía con seguridad si hubo una violación de las condiciones. Eso decide si "
+        "tiene derecho a la desestimación del caso."
     ),
-    "No violation of probation.": ("Ninguna violación de las condiciones de la libertad a prueba."),
+    "No violation of probation.": "Ninguna violación de las condiciones de la libertad a prueba.",
     "After a clean term the court must dismiss, but no order is on the docket.": (
         "Después de un plazo sin violaciones, el tribunal debe desestimar el caso, pero no hay "
         "ninguna orden en el registro del caso (docket)."
