@@ -103,14 +103,28 @@ def _module_constants() -> Iterator[str]:
 class _Literals(ast.NodeVisitor):
     """Prose string literals and `tr()` templates in a module's source.
 
-    Left out: docstrings, pieces of f-strings, pieces joined with `+` (those are fragments, and
-    the whole text comes from the structures), and messages of exceptions (for developers).
+    A sum of literals and the module's text constants (`INTERNAL_ERROR + " on …"`) is one text.
+    Left out: docstrings, pieces of f-strings, pieces of sums that are not all literals and
+    constants (fragments: the whole text comes from the structures), and messages of exceptions
+    (for developers).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, constants: dict[str, str]) -> None:
         self.texts: set[str] = set()
         self.fstrings: list[tuple[int, str]] = []
+        self._constants = constants
         self._skip: set[int] = set()
+        self._operands: set[int] = set()
+
+    def _fold(self, node: ast.AST) -> str | None:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return node.value
+        if isinstance(node, ast.Name):
+            return self._constants.get(node.id)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            left, right = self._fold(node.left), self._fold(node.right)
+            return None if left is None or right is None else left + right
+        return None
 
     def _skip_tree(self, node: ast.AST) -> None:
         self._skip.update(id(n) for n in ast.walk(node))
@@ -128,7 +142,14 @@ class _Literals(ast.NodeVisitor):
 
     def visit_BinOp(self, node: ast.BinOp) -> None:
         if isinstance(node.op, ast.Add):
+            whole = None if id(node) in self._operands else self._fold(node)
+            if whole is not None:
+                if _is_prose(whole):
+                    self.texts.add(whole)
+                self._skip_tree(node)
+                return
             for side in (node.left, node.right):
+                self._operands.add(id(side))
                 if isinstance(side, (ast.Constant, ast.JoinedStr)):
                     self._skip_tree(side)
         self.generic_visit(node)
@@ -177,20 +198,58 @@ def _as_template(node: ast.JoinedStr) -> str | None:
 
 
 def _read_source(module: Any) -> _Literals:
-    visitor = _Literals()
+    visitor = _Literals({k: v for k, v in vars(module).items() if isinstance(v, str)})
     visitor.visit(ast.parse(Path(module.__file__).read_text(encoding="utf-8")))
     return visitor
 
 
+def _strings_in(node: ast.AST | None) -> Iterator[str]:
+    """The strings an expression can be: a literal, either side of `a if c else b`."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value:
+        yield node.value
+    elif isinstance(node, ast.IfExp):
+        yield from _strings_in(node.body)
+        yield from _strings_in(node.orelse)
+
+
+def _is_tr(node: ast.AST) -> bool:
+    if not (isinstance(node, ast.Call) and node.args):
+        return False
+    func = node.func
+    return (func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")) == "tr"
+
+
 def _tr_templates() -> Iterator[str]:
-    """`tr("…")` templates anywhere in the package, whatever they look like."""
+    """What `tr(...)` is given anywhere in the package: a literal; a name, followed to the
+    literals assigned to it in the same function; or `NAMES[key]`, followed to the values of
+    the module's dict NAMES. (`tr(text.title)` and the like come from the structures.)"""
     for path in sorted(CHECKER.glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and node.args:
-                func, first = node.func, node.args[0]
-                name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
-                if name == "tr" and isinstance(first, ast.Constant) and first.value:
-                    yield first.value
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        dicts = {
+            target.id: node.value
+            for node in tree.body
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict)
+            for target in node.targets
+            if isinstance(target, ast.Name)
+        }
+        scopes = [tree, *(n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef))]
+        for scope in scopes:
+            assigned: dict[str, list[ast.AST]] = {}
+            for node in ast.walk(scope):
+                if isinstance(node, ast.Assign):
+                    for target in node.targets:
+                        if isinstance(target, ast.Name):
+                            assigned.setdefault(target.id, []).append(node.value)
+            for call in filter(_is_tr, ast.walk(scope)):
+                first = call.args[0]
+                yield from _strings_in(first)
+                if isinstance(first, ast.Name):
+                    for value in assigned.get(first.id, ()):
+                        yield from _strings_in(value)
+                if isinstance(first, ast.Subscript) and isinstance(first.value, ast.Name):
+                    table = dicts.get(first.value.id)
+                    for value in table.values if table else ():
+                        yield from _strings_in(value)
 
 
 def english_texts() -> set[str]:
