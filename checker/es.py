@@ -1226,7 +1226,6 @@ CATALOG: dict[str, str] = {
     "That date does not exist. Check the day and the month.": (
         "Esa fecha no existe. Revise el día y el mes."
     ),
-    "Enter a year after {EARLIEST_YEAR}.": "Escriba un año después de {EARLIEST_YEAR}.",
     "That date is in the future. Enter a date that has already passed.": (
         "Esa fecha es en el futuro. Escriba una fecha que ya pasó."
     ),
@@ -1243,61 +1242,33 @@ CATALOG: dict[str, str] = {
     "Any other answer": "Cualquier otra respuesta",
     "The answers could not be read.": "No se pudieron leer las respuestas.",
     "The checker failed": "El verificador falló",
-}
-
-# Spanish for texts the code does not write yet as this catalog needs them: f-strings and sums
-# that the lead is turning into `tr()` templates, and the templates of the screener's and the
-# command line's new messages as they stood when this catalog was written. tr() does not read
-# this table; when a template lands, its entry moves into CATALOG (test_i18n names each one).
-PROPOSED: dict[str, str] = {
-    # engine.py: INTERNAL_ERROR + " on these answers ({error})."
-    "The checker failed on these answers ({error}).": (
-        "El verificador falló con estas respuestas ({error})."
-    ),
-    # answers.py
+    # Templates of messages made where they are shown (answers, screener, command line).
+    "The checker failed on these answers ({error}).": "El verificador falló con estas respuestas ({error}).",
     "Enter a year after {year}.": "Escriba un año después de {year}.",
-    "Enter your age on the date of the offense, from {low} to {high}.": (
-        "Escriba su edad en la fecha del delito, de {low} a {high}."
-    ),
-    "That date of birth makes you older than {age}. Check the year.": (
-        "Con esa fecha de nacimiento, usted tendría más de {age} años. Revise el año."
-    ),
-    "That date of birth makes you younger than {age} on the date of the offense. Check the year.": (
-        "Con esa fecha de nacimiento, usted tendría menos de {age} años en la fecha del delito. "
-        "Revise el año."
-    ),
-    # outcomes.date_range_label: {date}, {first} and {last} as i18n.day_text writes them
+    "Enter your age on the date of the offense, from {low} to {high}.": "Escriba su edad en la fecha del delito, de {low} a {high}.",
+    "That date of birth makes you older than {age}. Check the year.": "Con esa fecha de nacimiento, usted tendría más de {age} años. Revise el año.",
+    "That date of birth makes you younger than {age} on the date of the offense. Check the year.": "Con esa fecha de nacimiento, usted tendría menos de {age} años en la fecha del delito. Revise el año.",
     "before {date}": "antes del {date}",
     "on or after {date}": "el {date} o después",
     "from {first} to {last}": "del {first} al {last}",
     "any date": "cualquier fecha",
-    # outcomes.number_range_label: months of probation, then ages
     "{months} months or less": "{months} meses o menos",
     "more than {months} months": "más de {months} meses",
     "{low} to {high} months": "de {low} a {high} meses",
     "under {age}": "menos de {age}",
     "{age} or older": "{age} o más",
     "{low} to {high}": "de {low} a {high}",
-    # web.py: the screener's messages about what was typed
     "Choose at least one answer.": "Elija al menos una respuesta.",
     "Choose one answer.": "Elija una respuesta.",
     "Choose one from the list.": "Elija una de la lista.",
     "Enter the day, month and year.": "Escriba el día, el mes y el año.",
-    "Enter the day, month and year, or choose “I don't know”.": (
-        "Escriba el día, el mes y el año, o elija “No lo sé”."
-    ),
+    "Enter the day, month and year, or choose “I don't know”.": "Escriba el día, el mes y el año, o elija “No lo sé”.",
     "Enter a number.": "Escriba un número.",
     "Enter a number, or choose “I don't know”.": "Escriba un número, o elija “No lo sé”.",
-    "Enter a date or choose “I don't know”, not both.": (
-        "Escriba una fecha o elija “No lo sé”, pero no las dos cosas."
-    ),
-    "Enter a number or choose “I don't know”, not both.": (
-        "Escriba un número o elija “No lo sé”, pero no las dos cosas."
-    ),
+    "Enter a date or choose “I don't know”, not both.": "Escriba una fecha o elija “No lo sé”, pero no las dos cosas.",
+    "Enter a number or choose “I don't know”, not both.": "Escriba un número o elija “No lo sé”, pero no las dos cosas.",
     "Enter the day as a number, like 5.": "Escriba el día con números, por ejemplo 5.",
-    "Enter the month as a number, like 3 for March.": (
-        "Escriba el mes con números, por ejemplo 3 para marzo."
-    ),
+    "Enter the month as a number, like 3 for March.": "Escriba el mes con números, por ejemplo 3 para marzo.",
     "Enter the year as a number, like 2024.": "Escriba el año con números, por ejemplo 2024.",
     "Enter a day from 1 to 31.": "Escriba un día del 1 al 31.",
     "Enter a month from 1 to 12.": "Escriba un mes del 1 al 12.",
@@ -1308,13 +1279,8 @@ PROPOSED: dict[str, str] = {
     "the year": "el año",
     "{items} and {last}": "{items} y {last}",
     "{items} or {last}": "{items} o {last}",
-    "Something went wrong on our side. Your answers were not sent anywhere.": (
-        "Algo falló de nuestro lado. Sus respuestas no se enviaron a ningún lugar."
-    ),
-    # __main__.py: the command line
-    "Answer each question. Choose “{not_sure}” where it is offered.": (
-        "Conteste cada pregunta. Elija “{not_sure}” donde aparece."
-    ),
+    "Something went wrong on our side. Your answers were not sent anywhere.": "Algo falló de nuestro lado. Sus respuestas no se enviaron a ningún lugar.",
+    "Answer each question. Choose “{not_sure}” where it is offered.": "Conteste cada pregunta. Elija “{not_sure}” donde aparece.",
     "Problems with the answers:": "Problemas con las respuestas:",
     "Still to answer: {questions}": "Falta contestar: {questions}",
     "Why:": "Por qué:",
@@ -1323,25 +1289,17 @@ PROPOSED: dict[str, str] = {
     "These answers do not change your result:": "Estas respuestas no cambian su resultado:",
     "This matters together with: {questions}": "Esto importa junto con: {questions}",
     "Where to find it: {where}": "Dónde encontrarlo: {where}",
-    "This is information, not legal advice. Answers stay on this computer.": (
-        "Esto es información, no consejo legal. Las respuestas se quedan en esta computadora."
-    ),
+    "This is information, not legal advice. Answers stay on this computer.": "Esto es información, no consejo legal. Las respuestas se quedan en esta computadora.",
     "the date ({forms})": "la fecha ({forms})",
     "a whole number from {low} to {high}": "un número entero de {low} a {high}",
-    "  Type {what}: ": "  Escriba {what}: ",
-    "  Type {what}, or ? for “I don't know”: ": "  Escriba {what}, o ? para “No lo sé”: ",
-    "  Type {what}, with digits only.": "  Escriba {what}, solo con números.",
-    "Type the day first, then the month: {example}.": (
-        "Escriba primero el día y después el mes: {example}."
-    ),
-    "Type the day, the month and the year, like {forms}.": (
-        "Escriba el día, el mes y el año, así: {forms}."
-    ),
-    "  Number: ": "  Número: ",
-    "  Numbers, separated by commas: ": "  Números, separados por comas: ",
-    "  Type a number from 1 to {count}.": "  Escriba un número del 1 al {count}.",
-    "  “None” cannot go with other answers: type {none} alone, or leave it out.": (
-        "  “Ninguno” no puede ir con otras respuestas: escriba {none} solo, o quítelo."
-    ),
+    "Type {what}: ": "Escriba {what}: ",
+    "Type {what}, or ? for “I don't know”: ": "Escriba {what}, o ? para “No lo sé”: ",
+    "Type {what}, with digits only.": "Escriba {what}, solo con números.",
+    "Type the day first, then the month: {example}.": "Escriba primero el día y después el mes: {example}.",
+    "Type the day, the month and the year, like {forms}.": "Escriba el día, el mes y el año, así: {forms}.",
+    "Number: ": "Número: ",
+    "Numbers, separated by commas: ": "Números, separados por comas: ",
+    "Type a number from 1 to {count}.": "Escriba un número del 1 al {count}.",
+    "“None” cannot go with other answers: type {none} alone, or leave it out.": "“Ninguno” no puede ir con otras respuestas: escriba {none} solo, o quítelo.",
     "Stopped. Nothing was saved.": "Se detuvo. No se guardó nada.",
 }

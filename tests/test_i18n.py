@@ -40,6 +40,7 @@ NOT_TEXT_FIELDS = frozenset(
         "example",  # Check: answers for the tests
         "number_range",
         "allow_not_sure",
+        "lang",  # Question: the language code of its words
     }
 )
 # Modules whose literals are read: the ones that write messages, labels and results.
@@ -314,7 +315,7 @@ def test_the_enumeration_finds_the_known_kinds_of_text() -> None:
 
 def test_every_english_text_has_spanish() -> None:
     missing = sorted(ENGLISH - set(es.CATALOG))
-    hint = [f"  (PROPOSED has Spanish for: {t!r})" for t in missing if t in es.PROPOSED]
+    hint: list[str] = []
     assert not missing, "English texts with no Spanish in checker/es.py:\n" + "\n".join(
         missing + hint
     )
@@ -325,14 +326,8 @@ def test_every_spanish_key_is_a_current_english_text() -> None:
     assert not stale, "Spanish for English texts that no longer exist:\n" + "\n".join(stale)
 
 
-def test_proposed_templates_are_not_in_use_yet() -> None:
-    """A proposed template the code now writes belongs in CATALOG, where tr() finds it."""
-    landed = sorted(set(es.PROPOSED) & (ENGLISH | set(es.CATALOG)))
-    assert not landed, "Move from PROPOSED to CATALOG in checker/es.py:\n" + "\n".join(landed)
-
-
 def test_placeholders_match() -> None:
-    entries = {**es.CATALOG, **es.PROPOSED}
+    entries = dict(es.CATALOG)
     wrong = [
         f"{english!r}: {sorted(_fields(english))} ≠ {sorted(_fields(spanish))}"
         for english, spanish in entries.items()
@@ -360,7 +355,7 @@ def _avoid_patterns() -> list[tuple[str, re.Pattern[str]]]:
 def test_no_spanish_text_uses_an_avoided_word() -> None:
     found = [
         f"{word!r} in {spanish!r}"
-        for spanish in (*es.CATALOG.values(), *es.PROPOSED.values())
+        for spanish in es.CATALOG.values()
         for word, pattern in _avoid_patterns()
         if pattern.search(spanish)
     ]
