@@ -225,9 +225,9 @@ def _ask_typed(question: Question, stdin: TextIO, stdout: TextIO, lang: str = DE
         low, high = question.number_range or (0, 999)
         what = tr("a whole number from {low} to {high}", lang, low=low, high=high)
     if question.allow_not_sure:
-        ask = tr("  Type {what}, or ? for “I don't know”: ", lang, what=what)
+        ask = "  " + tr("Type {what}, or ? for “I don't know”: ", lang, what=what)
     else:
-        ask = tr("  Type {what}: ", lang, what=what)
+        ask = "  " + tr("Type {what}: ", lang, what=what)
     while True:
         reply = _prompt(ask, stdin, stdout)
         if reply == "?" and question.allow_not_sure:
@@ -235,7 +235,7 @@ def _ask_typed(question: Question, stdin: TextIO, stdout: TextIO, lang: str = DE
         if question.kind == NUMBER:
             if reply.isdigit():
                 return int(reply)
-            print(tr("  Type {what}, with digits only.", lang, what=what), file=stdout)
+            print("  " + tr("Type {what}, with digits only.", lang, what=what), file=stdout)
             continue
         value, problem = parse_date(reply, lang)
         if value:
@@ -250,17 +250,17 @@ def _ask_choice(question: Question, stdin: TextIO, stdout: TextIO, lang: str = D
     many = question.kind == MULTIPLE
     count = len(question.options)
     while True:
-        ask = "  Numbers, separated by commas: " if many else "  Number: "
-        reply = _prompt(tr(ask, lang), stdin, stdout)
+        ask = "Numbers, separated by commas: " if many else "Number: "
+        reply = _prompt("  " + tr(ask, lang), stdin, stdout)
         picks = [p.strip() for p in reply.split(",")] if many else [reply]
         if not (picks and all(p.isdigit() and 1 <= int(p) <= count for p in picks)):
-            print(tr("  Type a number from 1 to {count}.", lang, count=count), file=stdout)
+            print("  " + tr("Type a number from 1 to {count}.", lang, count=count), file=stdout)
             continue
         values = list(dict.fromkeys(question.options[int(p) - 1].value for p in picks))
         if many and Record.NONE in values and len(values) > 1:
             none = next(i for i, o in enumerate(question.options, 1) if o.value == Record.NONE)
-            text = "  “None” cannot go with other answers: type {none} alone, or leave it out."
-            print(tr(text, lang, none=none), file=stdout)
+            text = "“None” cannot go with other answers: type {none} alone, or leave it out."
+            print("  " + tr(text, lang, none=none), file=stdout)
             continue
         return values if many else values[0]
 

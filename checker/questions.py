@@ -43,11 +43,14 @@ class Question:
     asked_when: str = "Always."
     # Where the answer is written down, for a reader who is not sure.
     where: str = ""
+    lang: str = DEFAULT  # the language of the words above
 
     def localized(self, lang: str) -> Question:
         """The same question with its words in `lang`."""
-        if lang == DEFAULT:
+        if lang == self.lang:
             return self
+        if self.lang != DEFAULT:  # translate from the English words, never from a translation
+            return BY_ID[self.id].localized(lang)
 
         def t(text: str) -> str:
             return tr(text, lang) if text else text
@@ -60,16 +63,19 @@ class Question:
             options=options,
             asked_when=t(self.asked_when),
             where=t(self.where),
+            lang=lang,
         )
 
-    def label_of(self, value: Any, lang: str = DEFAULT) -> str:
-        """The words a person chose, for the "check your answers" list. Any value gives words:
-        a code it does not know, or a date it cannot read, is shown as it is."""
+    def label_of(self, value: Any, lang: str | None = None) -> str:
+        """The words a person chose, for the "check your answers" list, in `lang` (default: the
+        question's own language). Any value gives words: a code it does not know, or a date it
+        cannot read, is shown as it is."""
+        lang = lang or self.lang
         if value == NOT_SURE:
-            label = NOT_SURE_LABEL if self.kind in (SINGLE, MULTIPLE) else DONT_KNOW_LABEL
-            if self.kind in (SINGLE, MULTIPLE):
-                label = next((o.label for o in self.options if o.value == NOT_SURE), label)
-            return tr(label, lang)
+            chosen = [o.label for o in self.localized(lang).options if o.value == NOT_SURE]
+            if chosen:
+                return chosen[0]
+            return tr(NOT_SURE_LABEL if self.kind in (SINGLE, MULTIPLE) else DONT_KNOW_LABEL, lang)
         if self.kind in (SINGLE, MULTIPLE):
             options = self.localized(lang).options
             labels = {o.value: o.label for o in options}
