@@ -1,4 +1,6 @@
-"""Pack checker/ into one small, deterministic zip for Pyodide (`pyodide.unpackArchive`).
+"""Pack checker/ and papers/ into one small, deterministic zip for Pyodide
+(`pyodide.unpackArchive`). papers/ (the papers a result calls for) imports checker/, so both
+travel together.
 
 Same bytes for the same sources (fixed timestamps, sorted names), so the content hash in the
 file name changes only when the checker does.
@@ -12,12 +14,14 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGE = ROOT / "checker"
+PACKAGES = (ROOT / "checker", ROOT / "papers")
 _EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
 def sources() -> list[Path]:
-    return sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
+    return sorted(
+        p for package in PACKAGES for p in package.rglob("*.py") if "__pycache__" not in p.parts
+    )
 
 
 def pack() -> tuple[bytes, str]:
