@@ -96,64 +96,120 @@ PARDON_MAIL = (
 
 @dataclass(frozen=True)
 class Field:
-    """One text input of the papers' form. Every field is optional; none asks for a Social
-    Security number, and none ever will (a test checks the labels)."""
+    """One text input of the papers' form, with its label and hint in each language of the site
+    (the papers themselves are in English, the court's language). Every field is optional; none
+    asks for a Social Security number, and none ever will (a test checks the labels)."""
 
     name: str
     label: str
-    hint: str = ""
-    width: int = 24  # underscores left when blank: a line to write on
+    hint: str
+    label_es: str
+    hint_es: str
+    width: int  # underscores left when blank: a line to write on
 
+    def text(self, lang: str) -> tuple[str, str]:
+        return (self.label_es, self.hint_es) if lang == "es" else (self.label, self.hint)
+
+
+ON_PAPERS = "As it appears on your court papers."
+ON_PAPERS_ES = "Como aparece en sus papeles del tribunal."
+IN_ENGLISH_ES = "En inglés, como en los papeles del tribunal"
 
 FIELDS: dict[str, Field] = {
     f.name: f
     for f in (
-        Field("name", "Your full name", "As it appears on your court papers.", 28),
-        Field("case_number", "Case number", "As it appears on your court papers.", 20),
+        Field("name", "Your full name", ON_PAPERS, "Su nombre completo", ON_PAPERS_ES, 28),
+        Field(
+            "case_number",
+            "Case number",
+            ON_PAPERS,
+            "Número de caso (case number)",
+            ON_PAPERS_ES,
+            20,
+        ),
         Field(
             "district",
             "The court's district",
             "For example: Southern District of New York. It is on your court papers.",
+            "El distrito del tribunal (district)",
+            f"{IN_ENGLISH_ES}, por ejemplo: Southern District of New York.",
             30,
         ),
-        Field("offense_date", "Date of the offense", "For example: March 1, 2025.", 18),
-        Field("age_at_offense", "Your age on the date of the offense", "In years.", 4),
+        Field(
+            "offense_date",
+            "Date of the offense",
+            "For example: March 1, 2025.",
+            "Fecha del delito",
+            f"{IN_ENGLISH_ES}, por ejemplo: March 1, 2025.",
+            18,
+        ),
+        Field(
+            "age_at_offense",
+            "Your age on the date of the offense",
+            "In years.",
+            "Su edad en la fecha del delito",
+            "En años.",
+            4,
+        ),
         Field(
             "year_of_birth",
             "Your year of birth",
             "Only the year: court papers must not show your full date of birth.",
+            "Su año de nacimiento",
+            "Solo el año: los papeles del tribunal no deben mostrar su fecha de nacimiento "
+            "completa.",
             6,
         ),
         Field(
             "dismissal_date",
             "Date the court dismissed the case",
             "It is on the order of discharge and dismissal, or the docket sheet.",
+            "Fecha en que el tribunal cerró el caso (dismissal)",
+            "Aparece en la orden de cierre del caso (order of discharge and dismissal) o en el "
+            "registro del caso (docket sheet). En inglés, por ejemplo: July 3, 2018.",
             18,
         ),
         Field(
             "arresting_agency",
             "The agency that arrested or cited you",
             "For example: U.S. Park Police. It is on your court papers.",
+            "La agencia que le arrestó o le dio la citación",
+            "Por ejemplo: U.S. Park Police. Aparece en sus papeles del tribunal.",
             28,
         ),
         Field(
             "probation_start",
             "Date the court put you on probation",
             "It is on the order of probation, or the docket sheet.",
+            "Fecha en que el tribunal le puso en libertad condicional (probation)",
+            "Aparece en la orden de probation o en el registro del caso (docket sheet). En "
+            "inglés, por ejemplo: August 4, 2024.",
             18,
         ),
-        Field("probation_months", "Length of the probation, in months", "", 4),
+        Field(
+            "probation_months",
+            "Length of the probation, in months",
+            "",
+            "Duración de la probation, en meses",
+            "",
+            4,
+        ),
         Field(
             "probation_end",
             "Date the probation ends or ended",
             "The start date plus the length of the probation.",
+            "Fecha en que termina o terminó la probation",
+            "La fecha de inicio más la duración. En inglés, por ejemplo: August 4, 2025.",
             18,
         ),
-        Field("lawyer_name", "Your lawyer's name", "", 26),
+        Field("lawyer_name", "Your lawyer's name", "", "El nombre de su abogado o abogada", "", 26),
         Field(
             "conviction_date",
             "Date of the conviction",
             "The date on the judgment, or on the docket sheet.",
+            "Fecha de la condena (conviction)",
+            "La fecha de la sentencia (judgment) o del registro del caso (docket sheet). En "
+            "inglés, por ejemplo: May 1, 2010.",
             18,
         ),
     )
@@ -197,6 +253,7 @@ class Paper:
     title: str
     kind: str
     summary: str  # one sentence shown beside its button: what it is for
+    summary_es: str
     fields: tuple[str, ...]
     note: tuple[Block, ...]  # the first-page note: a draft to check
     blocks: tuple[Block, ...]
@@ -421,6 +478,10 @@ EXPUNGEMENT_MOTION = Paper(
     title=f"Motion for an Expungement Order Under {S3607_C.cite}",
     kind=COURT,
     summary="Asks the court that dismissed your case for the expungement order.",
+    summary_es=(
+        "Pide al tribunal que cerró su caso la orden que borra los antecedentes (expungement "
+        "order)."
+    ),
     fields=(
         "name",
         "case_number",
@@ -492,6 +553,7 @@ PROPOSED_EXPUNGEMENT_ORDER = Paper(
     title=f"[Proposed] Expungement Order Under {S3607_C.cite}",
     kind=COURT,
     summary="The order you ask the judge to sign. File it with the motion.",
+    summary_es="La orden que usted pide al juez que firme. Preséntela junto con la moción.",
     fields=("name", "case_number", "district", "arresting_agency"),
     note=ORDER_NOTE,
     blocks=(
@@ -531,6 +593,10 @@ CERTIFICATE_OF_SERVICE = Paper(
     title="Certificate of Service",
     kind=COURT,
     summary="Says you sent a copy to the U.S. Attorney. File it with the motion.",
+    summary_es=(
+        "Dice que usted envió una copia a la Fiscalía federal (U.S. Attorney). Preséntela con "
+        "la moción."
+    ),
     fields=("name", "case_number", "district"),
     note=COURT_NOTE,
     blocks=served(
@@ -547,6 +613,7 @@ DISMISSAL_MOTION = Paper(
     ),
     kind=COURT,
     summary="Asks the court to enter the dismissal the law says it must enter.",
+    summary_es="Pide al tribunal que cierre el caso, como la ley le obliga a hacer.",
     fields=(
         "name",
         "case_number",
@@ -623,6 +690,7 @@ PROPOSED_DISMISSAL_ORDER = Paper(
     ),
     kind=COURT,
     summary="The order you ask the judge to sign. File it with the motion.",
+    summary_es="La orden que usted pide al juez que firme. Preséntela junto con la moción.",
     fields=("name", "case_number", "district", "probation_start", "probation_months"),
     note=ORDER_NOTE,
     blocks=(
@@ -655,6 +723,9 @@ LAWYER_LETTER = Paper(
     title="Please ask the court for § 3607",
     kind=LETTER,
     summary="A one-page letter asking your lawyer to request § 3607 in writing, in time.",
+    summary_es=(
+        "Una carta de una página que pide a su abogado que solicite § 3607 por escrito, a tiempo."
+    ),
     fields=("name", "case_number", "district", "lawyer_name", "offense_date"),
     note=LETTER_NOTE,
     blocks=(
@@ -745,6 +816,7 @@ PARDON_WORKSHEET = Paper(
     title="Worksheet: Certificate of Pardon for Simple Possession of Marijuana",
     kind=WORKSHEET,
     summary="What the Justice Department's request form asks, with what you know filled in.",
+    summary_es="Lo que pide el formulario del Departamento de Justicia, con lo que usted ya sabe.",
     fields=("name", "case_number", "district", "offense_date", "conviction_date"),
     note=WORKSHEET_NOTE,
     blocks=(
@@ -810,6 +882,7 @@ IMMIGRATION_QUESTIONS = Paper(
     title="Questions for an immigration lawyer",
     kind=WORKSHEET,
     summary="A one-page list of questions to take to an immigration lawyer.",
+    summary_es="Una lista de preguntas, en una página, para llevar a un abogado de inmigración.",
     fields=("name", "case_number", "district", "offense_date"),
     note=QUESTIONS_NOTE,
     blocks=(

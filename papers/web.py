@@ -1,10 +1,11 @@
 """The papers' entry points for the browser's Web Worker: JSON in, JSON (or the file) out.
 
-    papers_for(result_json, answers_json) -> JSON text
+    papers_for(result_json, answers_json, lang) -> JSON text
         The papers a result calls for: {"papers": [{"id", "title", "summary", "filename",
         "fields": [{"name", "label", "hint", "value", "options"}]}]}; `value` is what the
         answers already give (the form shows it, and the reader can change it); `options` are
-        suggestions (the districts of the court's state).
+        suggestions (the districts of the court's state). Labels, hints and summaries follow
+        `lang` ("en" or "es"); titles stay in English, like the papers (the court's language).
     make(paper_id, fields_json, answers_json, fmt, today_iso) -> bytes | JSON text
         fmt "docx": the Word file's bytes. fmt "html": {"html", "title", "filename"}.
 
@@ -46,7 +47,7 @@ def paper_ids(outcome: Any, flags: Any) -> list[str]:
     return ids
 
 
-def papers_for(result_json: str, answers_json: str = "{}") -> str:
+def papers_for(result_json: str, answers_json: str = "{}", lang: str = "en") -> str:
     """The papers a result (`{"outcome", "flags"}`, as the screener's result) calls for, each
     with its form fields, prefilled from the answers."""
     try:
@@ -63,8 +64,8 @@ def papers_for(result_json: str, answers_json: str = "{}") -> str:
             fields = [
                 {
                     "name": name,
-                    "label": FIELDS[name].label,
-                    "hint": FIELDS[name].hint,
+                    "label": FIELDS[name].text(lang)[0],
+                    "hint": FIELDS[name].text(lang)[1],
                     "value": given.get(name, ""),
                     "options": suggested if name == "district" else [],
                 }
@@ -74,7 +75,7 @@ def papers_for(result_json: str, answers_json: str = "{}") -> str:
                 {
                     "id": paper.id,
                     "title": paper.title,
-                    "summary": paper.summary,
+                    "summary": paper.summary_es if lang == "es" else paper.summary,
                     "filename": f"{paper.id}.docx",
                     "fields": fields,
                 }

@@ -487,3 +487,25 @@ def test_papers_import_only_the_standard_library_and_checker():
             for name in names:
                 top = name.split(".")[0]
                 assert top in sys.stdlib_module_names or top == "checker", (path.name, name)
+
+
+def test_every_field_and_paper_speaks_both_languages_of_the_site():
+    for field in texts.FIELDS.values():
+        assert field.label_es and bool(field.hint_es) == bool(field.hint), field.name
+    for paper in texts.PAPERS.values():
+        assert paper.summary_es, paper.id
+    result = json.dumps({"outcome": "apply_for_expungement", "flags": ["immigration_advice"]})
+    spanish = json.loads(web.papers_for(result, "{}", "es"))["papers"]
+    english = json.loads(web.papers_for(result, "{}", "en"))["papers"]
+    assert [p["title"] for p in spanish] == [p["title"] for p in english]  # the court's language
+    assert spanish[0]["fields"][0]["label"] == "Su nombre completo"
+    assert english[0]["fields"][0]["label"] == "Your full name"
+
+
+def test_the_papers_ui_has_the_same_texts_in_each_language():
+    """site-overrides/assets/screener/papers.js keeps one catalog per language: same keys."""
+    source = (REPO / "site-overrides" / "assets" / "screener" / "papers.js").read_text("utf-8")
+    catalog = source[source.index("export const TEXT = {") : source.index("\n};\n")]
+    blocks = re.split(r"\n  (en|es): \{", catalog)[1:]
+    keys = {blocks[i]: re.findall(r"^    (\w+):", blocks[i + 1], re.M) for i in (0, 2)}
+    assert keys["en"] == keys["es"] and len(keys["en"]) >= 10
