@@ -149,7 +149,7 @@ def _read_date(key: str, value: Any, today: dt.date) -> tuple[Any, Problem | Non
     except ValueError:
         return None, _problem("That date does not exist. Check the day and the month.")
     if day.year < EARLIEST_YEAR:
-        return None, _problem("Enter a year after {year}.", year=EARLIEST_YEAR)
+        return None, _problem("Enter a year from {year} on.", year=EARLIEST_YEAR)
     if day > today:
         return None, _problem("That date is in the future. Enter a date that has already passed.")
     if key == Q.BIRTH_DATE and _years_between(day, today) > AGE_RANGE[1]:

@@ -172,8 +172,8 @@ def _steps() -> tuple[Step, ...]:
                     {**_BASE, "stage": "convicted", "court_state": "CO"},
                 ),
                 Check(
-                    "A judgment of conviction was entered, the marijuana pardon facts fit except "
-                    f"that you answered {says(Q.CITIZENSHIP, 'not_lawfully_present')}.",
+                    "A judgment of conviction was entered, and the marijuana pardon facts fit "
+                    f"except that you answered {says(Q.CITIZENSHIP, 'not_lawfully_present')}.",
                     Outcome.TALK_TO_LAWYER,
                     {
                         **_MARIJUANA,

@@ -489,8 +489,9 @@ CATALOG: dict[str, str] = {
     "D.C. Superior Court uses the D.C. Code, not § 3607.": (
         "El Tribunal Superior de D.C. usa el Código de D.C. (D.C. Code), no el § 3607."
     ),
-    "No authority applies § 3607 at court-martial.": (
-        "Ninguna ley ni ningún caso aplica el § 3607 en un tribunal militar (court-martial)."
+    "We found no law or case that applies § 3607 at a court-martial.": (
+        "No encontramos ninguna ley ni ningún caso que aplique el § 3607 en un tribunal militar "
+        "(court-martial)."
     ),
     "Federal juvenile records are governed by § 5038, not § 3607.": (
         "Los expedientes federales de menores se rigen por el § 5038, no por el § 3607."
@@ -1083,7 +1084,7 @@ CATALOG: dict[str, str] = {
         f"Usted respondió “{_CONVICTED}”, y el tribunal está en Colorado, Kansas, Nuevo México, "
         "Oklahoma, Utah o Wyoming, o usted no sabe con seguridad dónde está."
     ),
-    "A judgment of conviction was entered, the marijuana pardon facts fit except that you "
+    "A judgment of conviction was entered, and the marijuana pardon facts fit except that you "
     "answered “I was not here lawfully at the time of the offense”.": (
         "Se dictó una sentencia condenatoria, y los hechos encajan con los indultos de "
         "marihuana, salvo que usted respondió “No estaba aquí legalmente en el momento del "
@@ -1244,7 +1245,7 @@ CATALOG: dict[str, str] = {
     "The checker failed": "El verificador falló",
     # Templates of messages made where they are shown (answers, screener, command line).
     "The checker failed on these answers ({error}).": "El verificador falló con estas respuestas ({error}).",
-    "Enter a year after {year}.": "Escriba un año después de {year}.",
+    "Enter a year from {year} on.": "Escriba un año de {year} en adelante.",
     "Enter your age on the date of the offense, from {low} to {high}.": "Escriba su edad en la fecha del delito, de {low} a {high}.",
     "That date of birth makes you older than {age}. Check the year.": "Con esa fecha de nacimiento, usted tendría más de {age} años. Revise el año.",
     "That date of birth makes you younger than {age} on the date of the offense. Check the year.": "Con esa fecha de nacimiento, usted tendría menos de {age} años en la fecha del delito. Revise el año.",

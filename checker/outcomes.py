@@ -369,7 +369,9 @@ REASONS: dict[str, ReasonText] = {
     "court_dc_superior": _r(
         rules.DC_CODE, not_met="D.C. Superior Court uses the D.C. Code, not § 3607."
     ),
-    "court_military": _r(rules.UCMJ_112A, not_met="No authority applies § 3607 at court-martial."),
+    "court_military": _r(
+        rules.UCMJ_112A, not_met="We found no law or case that applies § 3607 at a court-martial."
+    ),
     "court_federal_juvenile": _r(
         rules.S5038, not_met="Federal juvenile records are governed by § 5038, not § 3607."
     ),
