@@ -1,6 +1,7 @@
-"""Every page of the built site, in both languages, opened directly in the light and the dark palette: zero axe-core
-violations, no console error and no CSP violation (the watch fails the test at teardown), the
-site's policy in force, and no Python loaded anywhere but the screener page."""
+"""Every page of the built site, in English and in Spanish, opened directly in the light and the
+dark palette: zero axe-core violations, no console error and no CSP violation (the watch fails
+the test at teardown), the site's policy in force, and no Python loaded anywhere but the
+screener pages."""
 
 from __future__ import annotations
 
