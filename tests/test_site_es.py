@@ -8,6 +8,7 @@ dates) run over both languages in tests/test_site.py.
 
 from __future__ import annotations
 
+import html
 import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
@@ -25,6 +26,7 @@ DOCS = REPO / "docs"
 ENGLISH = sorted(p for p in DOCS.glob("*.md") if site_i18n.page_lang(p.name) == "en")
 SPANISH = sorted(DOCS.glob("*.es.md"))
 ANCHOR = re.compile(r"\{\s*#([\w-]+)")
+ABBR = re.compile(r"^\*\[[^\]]+\]: (.+)$", re.M)
 
 
 def twin(page: Path) -> Path:
@@ -177,6 +179,15 @@ class _Head(HTMLParser):
             self.links.append(attrs)
 
 
+def _read_nav(path: Path) -> list[str]:
+    """The titles of the primary navigation's links, in order."""
+    text = path.read_text(encoding="utf-8")
+    nav = text[text.index("md-nav--primary") : text.index("md-sidebar--secondary")]
+    titles = re.findall(r'<a href="(?!#)[^"]*" class="md-nav__link[^"]*"[^>]*>\s*'
+                        r'<span class="md-ellipsis">\s*([^<]+?)\s*<', nav)  # fmt: skip
+    return list(dict.fromkeys(html.unescape(t) for t in titles))
+
+
 def _read(path: Path) -> _Head:
     head = _Head()
     head.feed(path.read_text(encoding="utf-8"))
@@ -295,6 +306,42 @@ def test_spanish_check_page_has_the_screener_in_spanish_with_the_same_markup(bui
     assert contract.findall(english) == contract.findall(spanish)
     assert "&quot;lang&quot;: &quot;es&quot;" in spanish and "Continuar" in spanish
     assert "&quot;by_hand&quot;: &quot;es/check-by-hand/&quot;" in spanish
+
+
+def test_spanish_pages_mark_the_quoted_law_as_english_and_use_spanish_tooltips(built_site):
+    english_titles = set(ABBR.findall((REPO / "includes" / "abbreviations.md").read_text()))
+    spanish_titles = set(ABBR.findall((REPO / "includes" / "abbreviations.es.md").read_text()))
+    problems, quotes, tooltips = [], 0, 0
+    for path in (built_site.dir / "es").rglob("index.html"):
+        text = path.read_text(encoding="utf-8")
+        quotes += text.count('<blockquote lang="en">')
+        if re.search(r"<blockquote(?! lang=\"en\")", text):
+            problems.append(f"{path}: a quote not marked English")
+        for title in re.findall(r'<abbr title="([^"]*)"', text):
+            tooltips += 1
+            if html.unescape(title) not in spanish_titles or title in english_titles:
+                problems.append(f"{path}: tooltip {title[:50]!r}")
+    assert quotes >= 20 and tooltips >= 20 and not problems, problems
+
+
+def test_spanish_navigation_is_in_spanish(built_site):
+    spanish = _read_nav(built_site.dir / "es" / "index.html")
+    english = _read_nav(built_site.dir / "index.html")
+    assert len(spanish) == len(english) == len(ENGLISH)
+    assert set(spanish) & set(english) == set(), set(spanish) & set(english)
+    assert spanish[0] == "Inicio" and "Glosario" in spanish
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_about_page_lists_each_page_with_its_review_date(lang):
+    about = DOCS / ("about.md" if lang == "en" else "about.es.md")
+    rows = re.findall(r"^\| \[[^\]]+\]\(([\w-]+)\.md\) \| (\d{4}-\d{2}-\d{2}) \|$",
+                      about.read_text(), re.M)  # fmt: skip
+    assert sorted(name for name, _ in rows) == sorted(p.stem for p in ENGLISH)
+    reviewed = r"Last reviewed: (\S+?)\.?\*" if lang == "en" else r"Última revisión: (\S+?)\."
+    for name, date in rows:
+        page = DOCS / (f"{name}.md" if lang == "en" else f"{name}.es.md")
+        assert re.search(reviewed, page.read_text()).group(1) == date, page.name
 
 
 # --- Generated pages: every text through a catalog ---------------------------------------------

@@ -69,6 +69,10 @@ def on_page_markdown(markdown, page, config, files):
     return site_i18n.with_abbreviations(sitegen.render(markdown, lang), lang)
 
 
+def on_page_content(html, page, config, files):
+    return site_i18n.mark_english_quotes(html, site_i18n.page_lang(page.file.src_uri))
+
+
 def on_page_context(context, page, config, nav):
     """The header's language switch (site-overrides/partials/alternate.html): the same page in
     the other language."""

@@ -50,6 +50,14 @@ def with_abbreviations(markdown: str, lang: str) -> str:
     return f'{markdown.rstrip()}\n\n--8<-- "{ABBREVIATIONS[lang]}"\n'
 
 
+def mark_english_quotes(html: str, lang: str) -> str:
+    """A Spanish page quotes the law in English: each block quote says so (`lang="en"`), so a
+    screen reader reads it with English sounds (WCAG 3.1.2, language of parts)."""
+    if lang == "en":
+        return html
+    return html.replace("<blockquote>", '<blockquote lang="en">')
+
+
 def catalog(lang: str) -> dict[str, str]:
     """The build's own sentences in a language other than English: {English: translation}."""
     return importlib.import_module(f"tools.site_{lang}").CATALOG
