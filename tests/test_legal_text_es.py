@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from test_legal_text import admonitions, chunks, paragraphs, section
 
 from conftest import REPO
-from test_legal_text import admonitions, chunks, paragraphs, section
 
 DOCS = REPO / "docs"
 SPANISH = sorted(DOCS.glob("*.es.md"))
