@@ -40,7 +40,7 @@ serve: deps
 
 # Everything: lint, checker rules and cases, Pyodide parity, site build, browser and accessibility tests.
 test: deps
-	$(PY) -m ruff check checker tools tests
+	$(PY) -m ruff check checker papers tools tests
 	$(PY) -m pytest
 
 test-fast: deps
@@ -50,8 +50,8 @@ bench: deps
 	$(PY) tools/bench.py
 
 lint: deps
-	$(PY) -m ruff check checker tools tests
-	$(PY) -m ruff format --check checker tools tests
+	$(PY) -m ruff check checker papers tools tests
+	$(PY) -m ruff format --check checker papers tools tests
 
 clean:
 	rm -rf site .pytest_cache build

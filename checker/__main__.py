@@ -24,7 +24,9 @@ from typing import Any, TextIO
 from .answers import DATES, KNOWN, MULTIPLE_CHOICES, NUMBERS, SINGLE_CHOICES, AnswerError
 from .codes import NOT_SURE, Record
 from .engine import evaluate
-from .questions import BY_ID, DATE, MULTIPLE, NOT_SURE_LABEL, NUMBER, Question, next_question
+from .i18n import DEFAULT, LANGS, tr
+from .outcomes import flag_text
+from .questions import DATE, MULTIPLE, NOT_SURE_LABEL, NUMBER, Question, by_id, next_question
 from .result import Result
 
 WIDTH = 78
@@ -36,55 +38,57 @@ def _wrap(text: str, indent: str = "") -> str:
     )
 
 
-def render(result: Result) -> str:
-    """A result as plain text for a terminal."""
+def render(result: Result, lang: str = DEFAULT) -> str:
+    """A result as plain text for a terminal (its texts are already in `lang`)."""
     lines = [result.title, "=" * len(result.title), "", _wrap(result.summary), ""]
     if result.errors:
-        lines.append("Problems with the answers:")
+        lines.append(tr("Problems with the answers:", lang))
         lines += [_wrap(f"- {e.question}: {e.message}") for e in result.errors]
         lines.append("")
     if result.missing:
-        lines.append("Still to answer: " + ", ".join(result.missing))
+        lines.append(tr("Still to answer: {questions}", lang, questions=", ".join(result.missing)))
         lines.append("")
-    from .outcomes import FLAGS
-
     for flag in result.flags:
-        lines += [f"! {FLAGS[flag].title}", _wrap(FLAGS[flag].text, "  "), ""]
+        note = flag_text(flag, lang)
+        lines += [f"! {note.title}", _wrap(note.text, "  "), ""]
     if result.reasons:
-        lines.append("Why:")
-        marks = {"met": "[yes]", "not_met": "[no] ", "unknown": "[?]  "}
+        lines.append(tr("Why:", lang))
+        marks = {"met": "[+]", "not_met": "[-]", "unknown": "[?]"}
         for r in result.reasons:
             lines.append(_wrap(f"{marks[r.status]} {r.text}", "  "))
             lines.append(f"        ({r.clause})")
         lines.append("")
-    lines += _changes(result)
-    lines.append("What you can do next:")
+    lines += _changes(result, lang)
+    lines.append(tr("What you can do next:", lang))
     lines += [_wrap(f"- {s}", "  ") for s in result.next_steps]
-    lines += ["", _wrap("This is information, not legal advice. Answers stay on this computer.")]
+    notice = "This is information, not legal advice. Answers stay on this computer."
+    lines += ["", _wrap(tr(notice, lang))]
     return "\n".join(lines)
 
 
-def _changes(result: Result) -> list[str]:
+def _changes(result: Result, lang: str = DEFAULT) -> list[str]:
     """ "What would change your result" and "These answers do not change your result"."""
     from .web import changes_view
 
     lines: list[str] = []
-    changes = changes_view(result)
+    changes = changes_view(result, lang)
     if changes:
-        lines.append("What would change your result:")
+        lines.append(tr("What would change your result:", lang))
         for change in changes:
             lines.append(_wrap(f"* {change['text']}", "  "))
             for group in change["groups"]:
                 lines.append(_wrap(f"- {group['answers']}: {group['title']}", "    "))
             if change["together_with"]:
                 together = "; ".join(change["together_with"])
-                lines.append(_wrap(f"  This matters together with: {together}", "    "))
+                text = tr("This matters together with: {questions}", lang, questions=together)
+                lines.append(_wrap("  " + text, "    "))
             if change["where"]:
-                lines.append(_wrap(f"  Where to find it: {change['where']}", "    "))
+                text = tr("Where to find it: {where}", lang, where=change["where"])
+                lines.append(_wrap("  " + text, "    "))
         lines.append("")
     if result.same_either_way:
-        lines.append("These answers do not change your result:")
-        lines += [_wrap(f"- {BY_ID[q].text}", "  ") for q in result.same_either_way]
+        lines.append(tr("These answers do not change your result:", lang))
+        lines += [_wrap(f"- {by_id(lang)[q].text}", "  ") for q in result.same_either_way]
         lines.append("")
     return lines
 
@@ -174,7 +178,7 @@ _DAY_FIRST = re.compile(r"(\d{1,2})\s*[ /.-]\s*(\d{1,2})\s*[ /.-]\s*(\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
-def parse_date(reply: str) -> tuple[str | None, str | None]:
+def parse_date(reply: str, lang: str = DEFAULT) -> tuple[str | None, str | None]:
     """A typed date as ISO `YYYY-MM-DD`, or None and what to type instead.
 
     Day first, as the questions' hints show it (`15 3 2024`, `15/3/2024`, also with `.` or `-`),
@@ -186,9 +190,12 @@ def parse_date(reply: str) -> tuple[str | None, str | None]:
     elif match := _DAY_FIRST.fullmatch(text):
         day, month, year = match.groups()
         if int(month) > 12 >= int(day) >= 1:
-            return None, f"Type the day first, then the month: {int(month)} {int(day)} {year}."
+            example = f"{int(month)} {int(day)} {year}"
+            return None, tr("Type the day first, then the month: {example}.", lang, example=example)
     else:
-        return None, f"Type the day, the month and the year, like {DATE_FORMS}."
+        return None, tr(
+            "Type the day, the month and the year, like {forms}.", lang, forms=DATE_FORMS
+        )
     return f"{int(year):04d}-{int(month):02d}-{int(day):02d}", None
 
 
@@ -210,76 +217,85 @@ def _prompt(text: str, stdin: TextIO, stdout: TextIO) -> str:
     return reply.strip()
 
 
-def _ask_typed(question: Question, stdin: TextIO, stdout: TextIO) -> Any:
+def _ask_typed(question: Question, stdin: TextIO, stdout: TextIO, lang: str = DEFAULT) -> Any:
     """A date or a number: typed, or ? for "I don't know" where the question allows it."""
     if question.kind == DATE:
-        what = f"the date ({DATE_FORMS})"
+        what = tr("the date ({forms})", lang, forms=DATE_FORMS)
     else:
         low, high = question.number_range or (0, 999)
-        what = f"a whole number from {low} to {high}"
-    unknown = ", or ? for “I don't know”" if question.allow_not_sure else ""
+        what = tr("a whole number from {low} to {high}", lang, low=low, high=high)
+    if question.allow_not_sure:
+        ask = "  " + tr("Type {what}, or ? for “I don't know”: ", lang, what=what)
+    else:
+        ask = "  " + tr("Type {what}: ", lang, what=what)
     while True:
-        reply = _prompt(f"  Type {what}{unknown}: ", stdin, stdout)
+        reply = _prompt(ask, stdin, stdout)
         if reply == "?" and question.allow_not_sure:
             return NOT_SURE
         if question.kind == NUMBER:
             if reply.isdigit():
                 return int(reply)
-            print(f"  Type {what}, with digits only.", file=stdout)
+            print("  " + tr("Type {what}, with digits only.", lang, what=what), file=stdout)
             continue
-        value, problem = parse_date(reply)
+        value, problem = parse_date(reply, lang)
         if value:
             return value
         print(f"  {problem}", file=stdout)
 
 
-def _ask_choice(question: Question, stdin: TextIO, stdout: TextIO) -> Any:
+def _ask_choice(question: Question, stdin: TextIO, stdout: TextIO, lang: str = DEFAULT) -> Any:
     """One option by its number, or (for a list) several numbers separated by commas."""
     for line in option_lines(question):
         print(line, file=stdout)
     many = question.kind == MULTIPLE
     count = len(question.options)
     while True:
-        reply = _prompt("  Numbers, separated by commas: " if many else "  Number: ", stdin, stdout)
+        ask = "Numbers, separated by commas: " if many else "Number: "
+        reply = _prompt("  " + tr(ask, lang), stdin, stdout)
         picks = [p.strip() for p in reply.split(",")] if many else [reply]
         if not (picks and all(p.isdigit() and 1 <= int(p) <= count for p in picks)):
-            print(f"  Type a number from 1 to {count}.", file=stdout)
+            print("  " + tr("Type a number from 1 to {count}.", lang, count=count), file=stdout)
             continue
         values = list(dict.fromkeys(question.options[int(p) - 1].value for p in picks))
         if many and Record.NONE in values and len(values) > 1:
             none = next(i for i, o in enumerate(question.options, 1) if o.value == Record.NONE)
-            print(f"  “None” cannot go with other answers: type {none} alone, or leave it out.",
-                  file=stdout)  # fmt: skip
+            text = "“None” cannot go with other answers: type {none} alone, or leave it out."
+            print("  " + tr(text, lang, none=none), file=stdout)
             continue
         return values if many else values[0]
 
 
-def _ask_one(question: Question, stdin: TextIO, stdout: TextIO) -> Any:
+def _ask_one(question: Question, stdin: TextIO, stdout: TextIO, lang: str = DEFAULT) -> Any:
     """Ask until the reply is usable; returns the answer value."""
     print("\n" + question.text, file=stdout)
     if question.hint:
         print(_wrap(question.hint, "  "), file=stdout)
     if question.kind in (DATE, NUMBER):
-        return _ask_typed(question, stdin, stdout)
-    return _ask_choice(question, stdin, stdout)
+        return _ask_typed(question, stdin, stdout, lang)
+    return _ask_choice(question, stdin, stdout, lang)
 
 
-def interview(stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> Result:
+def interview(
+    stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout, lang: str = DEFAULT
+) -> Result:
     """Run the interview in a terminal; bad answers are asked again."""
     answers: dict[str, Any] = {}
     today = dt.date.today()
-    print(f"Answer each question. Choose “{NOT_SURE_LABEL}” where it is offered.", file=stdout)
+    intro = tr("Answer each question. Choose “{not_sure}” where it is offered.", lang,
+               not_sure=tr(NOT_SURE_LABEL, lang))  # fmt: skip
+    print(intro, file=stdout)
     for _ in range(100):  # the interview always ends far sooner; this only guards the loop
-        question = next_question(answers, today)
+        question = next_question(answers, today, lang)
         if question is None:
             break
-        answers[question.id] = _ask_one(question, stdin, stdout)
-        problems = [e for e in evaluate(answers, today).errors if e.question == question.id]
+        answers[question.id] = _ask_one(question, stdin, stdout, lang)
+        found = evaluate(answers, today, lang).errors
+        problems = [e for e in found if e.question == question.id]
         for problem in problems:
             print(f"  {problem.message}", file=stdout)
         if problems:
             del answers[question.id]
-    return evaluate(answers, today)
+    return evaluate(answers, today, lang)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -291,6 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument("--ask", action="store_true", help="ask the questions in the terminal")
     parser.add_argument("--today", help="the date to check against (YYYY-MM-DD)")
+    parser.add_argument("--lang", choices=LANGS, default=DEFAULT, help="language of the texts")
     args = parser.parse_args(argv)
     today: Any = args.today
     if today:
@@ -300,9 +317,9 @@ def main(argv: list[str] | None = None) -> int:
             return _fail(f"--today must be a date like 2026-01-31, not {args.today!r}")
     if args.ask:
         try:
-            result = interview()
+            result = interview(lang=args.lang)
         except (EOFError, KeyboardInterrupt):
-            print("\nStopped. Nothing was saved.", file=sys.stderr)
+            print("\n" + tr("Stopped. Nothing was saved.", args.lang), file=sys.stderr)
             return 1
     else:
         raw = _read(args.file)
@@ -311,11 +328,13 @@ def main(argv: list[str] | None = None) -> int:
             _fail(problem)
         if problems:
             return 2
-        result = for_file(evaluate(raw, today), raw)
+        result = evaluate(raw, today, args.lang)
+        if args.lang == DEFAULT:  # the codes to use, for someone who wrote the JSON
+            result = for_file(result, raw)
     if args.json:
         print(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
     else:
-        print(render(result))
+        print(render(result, args.lang))
     return 0
 
 

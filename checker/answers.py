@@ -24,6 +24,7 @@ from .codes import (
     Violation,
     YesNo,
 )
+from .i18n import DEFAULT, tr
 
 EARLIEST_YEAR = 1900  # a date before this is taken as a typing mistake
 AGE_RANGE = (10, 120)  # an age outside this at a federal drug offense is a typing mistake
@@ -34,11 +35,29 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 @dataclass(frozen=True)
 class AnswerError:
-    question: str
-    message: str
+    """A refused answer: the question, and why, as a template with its values (translated
+    by `i18n.tr` before the values go in)."""
 
-    def as_dict(self) -> dict[str, str]:
-        return {"question": self.question, "message": self.message}
+    question: str
+    template: str
+    values: tuple[tuple[str, Any], ...] = ()
+
+    @property
+    def message(self) -> str:
+        return self.text()
+
+    def text(self, lang: str = DEFAULT) -> str:
+        return tr(self.template, lang, **dict(self.values))
+
+    def as_dict(self, lang: str = DEFAULT) -> dict[str, str]:
+        return {"question": self.question, "message": self.text(lang)}
+
+
+Problem = tuple[str, tuple[tuple[str, Any], ...]]
+
+
+def _problem(template: str, **values: Any) -> Problem:
+    return template, tuple(values.items())
 
 
 @dataclass(frozen=True)
@@ -98,41 +117,45 @@ NUMBERS: dict[str, tuple[int, int]] = {
 KNOWN = (*SINGLE_CHOICES, *MULTIPLE_CHOICES, *DATES, *NUMBERS)
 
 
-def _read_single(key: str, value: Any) -> tuple[Any, str | None]:
+def _read_single(key: str, value: Any) -> tuple[Any, Problem | None]:
     if isinstance(value, str) and value in SINGLE_CHOICES[key]:
         return value, None
     if key == Q.COURT_STATE:
-        return None, "Choose the state or territory from the list, or “I'm not sure”."
-    return None, "Choose one of the answers shown."
+        return None, _problem("Choose the state or territory from the list, or “I'm not sure”.")
+    return None, _problem("Choose one of the answers shown.")
 
 
-def _read_multiple(key: str, value: Any) -> tuple[Any, str | None]:
+def _read_multiple(key: str, value: Any) -> tuple[Any, Problem | None]:
     allowed = MULTIPLE_CHOICES[key]
     if not isinstance(value, list) or not value:
-        return None, "Choose at least one answer. If none apply, choose “None”."
+        return None, _problem("Choose at least one answer. If none apply, choose “None”.")
     if not all(isinstance(v, str) and v in allowed for v in value):
-        return None, "Choose only answers from the list."
+        return None, _problem("Choose only answers from the list.")
     chosen = frozenset(value)
     if Record.NONE in chosen and len(chosen) > 1:
-        return None, "You chose “None” and also another answer. Choose “None” alone, or untick it."
+        return None, _problem(
+            "You chose “None” and also another answer. Choose “None” alone, or untick it."
+        )
     return chosen, None
 
 
-def _read_date(key: str, value: Any, today: dt.date) -> tuple[Any, str | None]:
+def _read_date(key: str, value: Any, today: dt.date) -> tuple[Any, Problem | None]:
     if value == NOT_SURE:
         return NOT_SURE, None
     if not isinstance(value, str) or not _ISO_DATE.match(value):
-        return None, "Enter a date with a day, a month and a year, for example 15 3 2024."
+        return None, _problem("Enter a date with a day, a month and a year, for example 15 3 2024.")
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
-        return None, "That date does not exist. Check the day and the month."
+        return None, _problem("That date does not exist. Check the day and the month.")
     if day.year < EARLIEST_YEAR:
-        return None, f"Enter a year after {EARLIEST_YEAR}."
+        return None, _problem("Enter a year from {year} on.", year=EARLIEST_YEAR)
     if day > today:
-        return None, "That date is in the future. Enter a date that has already passed."
+        return None, _problem("That date is in the future. Enter a date that has already passed.")
     if key == Q.BIRTH_DATE and _years_between(day, today) > AGE_RANGE[1]:
-        return None, f"That date of birth makes you older than {AGE_RANGE[1]}. Check the year."
+        return None, _problem(
+            "That date of birth makes you older than {age}. Check the year.", age=AGE_RANGE[1]
+        )
     return day, None
 
 
@@ -141,14 +164,18 @@ def _years_between(earlier: dt.date, later: dt.date) -> int:
     return later.year - earlier.year - ((later.month, later.day) < (earlier.month, earlier.day))
 
 
-def _read_number(key: str, value: Any) -> tuple[Any, str | None]:
+def _read_number(key: str, value: Any) -> tuple[Any, Problem | None]:
     if value == NOT_SURE:
         return NOT_SURE, None
     low, high = NUMBERS[key]
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         if key == Q.AGE_AT_OFFENSE:
-            return None, f"Enter your age on the date of the offense, from {low} to {high}."
-        return None, f"Enter a whole number from {low} to {high}."
+            return None, _problem(
+                "Enter your age on the date of the offense, from {low} to {high}.",
+                low=low,
+                high=high,
+            )
+        return None, _problem("Enter a whole number from {low} to {high}.", low=low, high=high)
     return value, None
 
 
@@ -173,7 +200,7 @@ def read_answers(raw: Any, today: dt.date) -> tuple[Answers | None, list[AnswerE
         else:
             parsed, problem = _read_number(key, value)
         if problem:
-            errors.append(AnswerError(key, problem))
+            errors.append(AnswerError(key, *problem))
         else:
             values[key] = parsed
     birth, offense = values.get(Q.BIRTH_DATE), values.get(Q.OFFENSE_DATE)
@@ -186,11 +213,14 @@ def read_answers(raw: Any, today: dt.date) -> tuple[Answers | None, list[AnswerE
         and isinstance(offense, dt.date)
         and _years_between(birth, offense) < AGE_RANGE[0]
     ):
-        message = (
-            f"That date of birth makes you younger than {AGE_RANGE[0]} on the date of the "
-            "offense. Check the year."
+        errors.append(
+            AnswerError(
+                Q.BIRTH_DATE,
+                "That date of birth makes you younger than {age} on the date of the offense. "
+                "Check the year.",
+                (("age", AGE_RANGE[0]),),
+            )
         )
-        errors.append(AnswerError(Q.BIRTH_DATE, message))
     if errors:
         return None, errors
     return Answers(**values), []

@@ -12,6 +12,7 @@ from typing import Any
 
 from . import rules
 from .codes import Outcome, Q
+from .i18n import DEFAULT, tr
 from .questions import BY_ID
 
 _BASE: dict[str, Any] = {
@@ -64,7 +65,28 @@ def _state_names(codes: frozenset[str]) -> str:
     return ", ".join(names[:-1]) + " or " + names[-1]
 
 
-def steps() -> tuple[Step, ...]:
+def steps(lang: str = DEFAULT) -> tuple[Step, ...]:
+    """The checklist, its words in `lang`: each sentence is translated whole (the catalog holds
+    the English sentence with the answers' words in it), never pieced together."""
+    english = _steps()
+    if lang == DEFAULT:
+        return english
+
+    def t(text: str) -> str:
+        return tr(text, lang) if text else text
+
+    return tuple(
+        Step(
+            t(step.title),
+            step.questions,
+            tuple(Check(t(c.condition), c.outcome, c.example) for c in step.checks),
+            t(step.applies),
+        )
+        for step in english
+    )
+
+
+def _steps() -> tuple[Step, ...]:
     court = [o.value for o in BY_ID[Q.COURT].options if o.value != "federal"]
     court_outcomes = {
         "state": Outcome.STATE_CASE,
@@ -150,8 +172,8 @@ def steps() -> tuple[Step, ...]:
                     {**_BASE, "stage": "convicted", "court_state": "CO"},
                 ),
                 Check(
-                    "A judgment of conviction was entered, the marijuana pardon facts fit except "
-                    f"that you answered {says(Q.CITIZENSHIP, 'not_lawfully_present')}.",
+                    "A judgment of conviction was entered, and the marijuana pardon facts fit "
+                    f"except that you answered {says(Q.CITIZENSHIP, 'not_lawfully_present')}.",
                     Outcome.TALK_TO_LAWYER,
                     {
                         **_MARIJUANA,

@@ -1,7 +1,7 @@
 """Every code the checker reads or writes, defined once.
 
-Answer codes, question ids, outcome codes and flag codes are the contract in DESIGN.md
-("The checker's contract"); pages, the screener and tests use these names, never bare strings.
+Answer codes, question ids, outcome codes and flag codes are the contract in
+docs-dev/checker-contract.md; pages, the screener and tests use these names, never bare strings.
 """
 
 from __future__ import annotations
@@ -117,7 +117,7 @@ STATES = (
 
 
 class Outcome(StrEnum):
-    """Outcome codes, in the order DESIGN.md decides them."""
+    """Outcome codes, in the order docs-dev/checker-contract.md decides them."""
 
     INVALID_ANSWERS = "invalid_answers"
     STATE_CASE = "state_case"

@@ -1,4 +1,5 @@
-"""`evaluate` and `next_question`: the rules combined in the order DESIGN.md gives.
+"""`evaluate` and `next_question`: the rules combined in the order of
+docs-dev/checker-contract.md.
 
 One decision procedure serves both. `evaluate` runs it on the answers as given and stops with
 `need_more_answers` only where the outcome truly depends on a missing answer. The interview
@@ -27,6 +28,7 @@ from .answers import (
     read_answers,
 )
 from .codes import NOT_SURE, Court, Flag, Offense, Outcome, Q, Record, Stage, Status
+from .i18n import DEFAULT, MissingTranslation, check_lang, tr
 from .result import Alternative, Dependency, Reason, Result
 
 # Outcomes on the way to a dismissal: where the under-21 expungement notes apply.
@@ -356,39 +358,53 @@ def _today(today: dt.date | str | None) -> dt.date:
     return dt.date.today()
 
 
-def evaluate(answers: Any, today: dt.date | str | None = None) -> Result:
-    """Answers in, result out. Never raises: bad input gives `invalid_answers`."""
+def evaluate(answers: Any, today: dt.date | str | None = None, lang: str = DEFAULT) -> Result:
+    """Answers in, result out, its texts in `lang` ("en" or "es"; codes are the same in every
+    language). Never raises: bad input gives `invalid_answers`."""
+    lang = check_lang(lang)
     try:
-        return _evaluate(answers, _today(today))
+        return _evaluate(answers, _today(today), lang)
     except Exception as error:  # a bug must not crash the screener; say so plainly
-        return outcomes.build(
-            Outcome.INVALID_ANSWERS,
-            errors=(AnswerError("answers", f"{INTERNAL_ERROR} on these answers ({error})."),),
-        )
+        failed = INTERNAL_ERROR + " on these answers ({error})."
+        try:
+            return outcomes.build(
+                Outcome.INVALID_ANSWERS,
+                errors=(AnswerError("answers", tr(failed, lang).replace("{error}", str(error))),),
+                lang=lang,
+            )
+        except MissingTranslation:  # the catalog test catches this; never crash the reader
+            message = failed.replace("{error}", str(error))
+            return outcomes.build(
+                Outcome.INVALID_ANSWERS, errors=(AnswerError("answers", message),)
+            )
 
 
-def _evaluate(raw: Any, today: dt.date) -> Result:
+def _evaluate(raw: Any, today: dt.date, lang: str = DEFAULT) -> Result:
     answers, errors = read_answers(raw, today)
     if answers is None:
-        return outcomes.build(Outcome.INVALID_ANSWERS, errors=tuple(errors))
+        return outcomes.build(Outcome.INVALID_ANSWERS, errors=tuple(errors), lang=lang)
     seen = _Seen(answers)
     try:
         outcome, reasons = _decide(seen, interview=False)
     except _Missing as missing:
-        depends_on, same = resolve_unknowns(answers, seen.read, Outcome.NEED_MORE_ANSWERS, today)
+        depends_on, same = resolve_unknowns(
+            answers, seen.read, Outcome.NEED_MORE_ANSWERS, today, lang
+        )
         return outcomes.build(
             Outcome.NEED_MORE_ANSWERS,
             missing=missing.questions,
             depends_on=depends_on,
             same_either_way=same,
+            lang=lang,
         )
-    depends_on, same = resolve_unknowns(answers, seen.read, outcome, today)
+    depends_on, same = resolve_unknowns(answers, seen.read, outcome, today, lang)
     return outcomes.build(
         outcome,
         flags=_flags(answers, outcome),
         reasons=tuple(reasons),
         depends_on=depends_on,
         same_either_way=same,
+        lang=lang,
     )
 
 
@@ -451,7 +467,9 @@ def _date_ranges(lines: list[dt.date], low: dt.date, high: dt.date) -> Iterator[
             yield value, first, last
 
 
-def _alternatives(question: str, a: Answers, today: dt.date) -> list[tuple[Any, Any, str]]:
+def _alternatives(
+    question: str, a: Answers, today: dt.date, lang: str = DEFAULT
+) -> list[tuple[Any, Any, str]]:
     """(answer as JSON, answer as the rules read it, label of a range or "") for each value."""
     value = getattr(a, question)
     if question in SINGLE_CHOICES:
@@ -478,7 +496,7 @@ def _alternatives(question: str, a: Answers, today: dt.date) -> list[tuple[Any, 
         else:
             return []  # a birth date alone, or beside a known age, decides nothing
         return [
-            (str(v), v, outcomes.date_range_label(first, last))
+            (str(v), v, outcomes.date_range_label(first, last, lang))
             for v, first, last in _date_ranges(lines, low, high)
         ]
     if question in NUMBERS:
@@ -488,13 +506,18 @@ def _alternatives(question: str, a: Answers, today: dt.date) -> list[tuple[Any, 
         for first, last in zip([None, *cuts], [*(c - 1 for c in cuts), None], strict=True):
             number = first if first is not None else last
             if low <= number <= high:
-                out.append((number, number, outcomes.number_range_label(question, first, last)))
+                label = outcomes.number_range_label(question, first, last, lang)
+                out.append((number, number, label))
         return out
     return []
 
 
 def resolve_unknowns(
-    answers: Answers, path: dict[str, None], outcome: Outcome, today: dt.date
+    answers: Answers,
+    path: dict[str, None],
+    outcome: Outcome,
+    today: dt.date,
+    lang: str = DEFAULT,
 ) -> tuple[tuple[Dependency, ...], tuple[str, ...]]:
     """`depends_on` and `same_either_way` for the unknown answers of this case."""
     # On the path and not known (missing or "not sure"); or answered "not sure" off the path.
@@ -510,7 +533,7 @@ def resolve_unknowns(
     for question in unknowns:
         alternatives = []
         decided: dict[Any, Outcome] = {}
-        for shown, typed, label in _alternatives(question, answers, today):
+        for shown, typed, label in _alternatives(question, answers, today, lang):
             group = _group(question, typed)
             if group not in decided:
                 other = dataclasses.replace(answers, **{question: typed})

@@ -6,7 +6,7 @@ writes it, to its translation. Keying by the English text means that when an Eng
 changes, its old translation no longer matches, and the catalog test fails until someone
 translates the new words: a translation never goes stale in silence.
 
-Texts with values in them are templates (`"Enter a year after {year}."`): the template is
+Texts with values in them are templates (`"Enter a year from {year} on."`): the template is
 translated, then filled. Codes, outcomes and flags never change with the language.
 
 A language's catalog is imported only when that language is asked for, so a reader of one

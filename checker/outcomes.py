@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from . import rules
 from .answers import AnswerError
 from .codes import Flag, Outcome, Status
+from .i18n import DEFAULT, day_text, tr
 from .result import Dependency, Reason, Result
 from .rules import Clause
 
@@ -368,7 +369,9 @@ REASONS: dict[str, ReasonText] = {
     "court_dc_superior": _r(
         rules.DC_CODE, not_met="D.C. Superior Court uses the D.C. Code, not § 3607."
     ),
-    "court_military": _r(rules.UCMJ_112A, not_met="No authority applies § 3607 at court-martial."),
+    "court_military": _r(
+        rules.UCMJ_112A, not_met="We found no law or case that applies § 3607 at a court-martial."
+    ),
     "court_federal_juvenile": _r(
         rules.S5038, not_met="Federal juvenile records are governed by § 5038, not § 3607."
     ),
@@ -539,6 +542,22 @@ def reason(key: str, status: Status) -> Reason:
     return Reason(entry.clause.cite, status, entry.texts[status], entry.clause.anchor)
 
 
+def outcome_text(outcome: Outcome, lang: str = DEFAULT) -> OutcomeText:
+    text = OUTCOMES[outcome]
+    if lang == DEFAULT:
+        return text
+    return OutcomeText(
+        tr(text.title, lang), tr(text.summary, lang), tuple(tr(s, lang) for s in text.next_steps)
+    )
+
+
+def flag_text(flag: Flag, lang: str = DEFAULT) -> FlagText:
+    text = FLAGS[flag]
+    if lang == DEFAULT:
+        return text
+    return FlagText(tr(text.title, lang), tr(text.text, lang), text.level)
+
+
 def build(
     outcome: Outcome,
     *,
@@ -548,9 +567,14 @@ def build(
     errors: tuple[AnswerError, ...] = (),
     depends_on: tuple[Dependency, ...] = (),
     same_either_way: tuple[str, ...] = (),
+    lang: str = DEFAULT,
 ) -> Result:
-    text = OUTCOMES[outcome]
+    """The result, with every text in `lang` (codes, clauses and case names stay as they are)."""
+    text = outcome_text(outcome, lang)
     ordered = tuple(f for f in FLAG_ORDER if f in flags)
+    if lang != DEFAULT:
+        reasons = tuple(Reason(r.clause, r.status, tr(r.text, lang), r.anchor) for r in reasons)
+        errors = tuple(AnswerError(e.question, e.text(lang)) for e in errors)
     return Result(
         outcome,
         ordered,
@@ -567,33 +591,33 @@ def build(
 
 # --- Ranges of a date or a number, for "what would change your result" ----------------------
 
-_MONTH_NAMES = (
-    "January February March April May June July August September October November December"
-).split()
 
-
-def day_text(day: dt.date) -> str:
-    return f"{_MONTH_NAMES[day.month - 1]} {day.day}, {day.year}"
-
-
-def date_range_label(first: dt.date | None, last: dt.date | None) -> str:
+def date_range_label(first: dt.date | None, last: dt.date | None, lang: str = DEFAULT) -> str:
     """The range of dates from `first` to `last` (either open), in words."""
     if first is None and last is not None:
-        return f"before {day_text(last + dt.timedelta(days=1))}"
+        return tr("before {date}", lang, date=day_text(last + dt.timedelta(days=1), lang))
     if last is None and first is not None:
-        return f"on or after {day_text(first)}"
+        return tr("on or after {date}", lang, date=day_text(first, lang))
     if first is not None and last is not None:
-        return f"from {day_text(first)} to {day_text(last)}"
-    return "any date"
+        return tr(
+            "from {first} to {last}", lang, first=day_text(first, lang), last=day_text(last, lang)
+        )
+    return tr("any date", lang)
 
 
-def number_range_label(question: str, first: int | None, last: int | None) -> str:
+def number_range_label(
+    question: str, first: int | None, last: int | None, lang: str = DEFAULT
+) -> str:
     """The range of ages or months from `first` to `last` (either open), in words."""
-    unit = "months" if question == "probation_months" else ""
+    months = question == "probation_months"
     if first is None and last is not None:
-        words = f"{last} {unit} or less" if unit else f"under {last + 1}"
-    elif last is None and first is not None:
-        words = f"more than {first - 1} {unit}" if unit else f"{first} or older"
-    else:
-        words = f"{first} to {last} {unit}"
-    return " ".join(words.split())
+        if months:
+            return tr("{months} months or less", lang, months=last)
+        return tr("under {age}", lang, age=last + 1)
+    if last is None and first is not None:
+        if months:
+            return tr("more than {months} months", lang, months=first - 1)
+        return tr("{age} or older", lang, age=first)
+    if months:
+        return tr("{low} to {high} months", lang, low=first, high=last)
+    return tr("{low} to {high}", lang, low=first, high=last)

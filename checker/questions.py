@@ -6,19 +6,20 @@ asks only what the result can depend on, each question at most once, and always 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from .answers import AGE_RANGE, NUMBERS, PROBATION_MONTHS_RANGE
 from .codes import NOT_SURE, STATES, Q
+from .i18n import DEFAULT, day_text, tr
 
 SINGLE, MULTIPLE, DATE, NUMBER = "single", "multiple", "date", "number"
 NOT_SURE_LABEL = "I'm not sure"
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+DONT_KNOW_LABEL = "I don't know"  # the box beside a date or a number
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
@@ -42,14 +43,42 @@ class Question:
     asked_when: str = "Always."
     # Where the answer is written down, for a reader who is not sure.
     where: str = ""
+    lang: str = DEFAULT  # the language of the words above
 
-    def label_of(self, value: Any) -> str:
-        """The words a person chose, for the "check your answers" list. Any value gives words:
-        a code it does not know, or a date it cannot read, is shown as it is."""
+    def localized(self, lang: str) -> Question:
+        """The same question with its words in `lang`."""
+        if lang == self.lang:
+            return self
+        if self.lang != DEFAULT:  # translate from the English words, never from a translation
+            return BY_ID[self.id].localized(lang)
+
+        def t(text: str) -> str:
+            return tr(text, lang) if text else text
+
+        options = tuple(Option(o.value, t(o.label), t(o.hint)) for o in self.options)
+        return dataclasses.replace(
+            self,
+            text=t(self.text),
+            hint=t(self.hint),
+            options=options,
+            asked_when=t(self.asked_when),
+            where=t(self.where),
+            lang=lang,
+        )
+
+    def label_of(self, value: Any, lang: str | None = None) -> str:
+        """The words a person chose, for the "check your answers" list, in `lang` (default: the
+        question's own language). Any value gives words: a code it does not know, or a date it
+        cannot read, is shown as it is."""
+        lang = lang or self.lang
         if value == NOT_SURE:
-            return NOT_SURE_LABEL if self.kind in (SINGLE, MULTIPLE) else "I don't know"
+            chosen = [o.label for o in self.localized(lang).options if o.value == NOT_SURE]
+            if chosen:
+                return chosen[0]
+            return tr(NOT_SURE_LABEL if self.kind in (SINGLE, MULTIPLE) else DONT_KNOW_LABEL, lang)
         if self.kind in (SINGLE, MULTIPLE):
-            labels = {o.value: o.label for o in self.options}
+            options = self.localized(lang).options
+            labels = {o.value: o.label for o in options}
             values = value if isinstance(value, list) else [value]
             return "; ".join(labels.get(v, v) if isinstance(v, str) else str(v) for v in values)
         if self.kind == DATE and isinstance(value, str) and _ISO_DATE.fullmatch(value):
@@ -57,7 +86,7 @@ class Question:
                 day = dt.date.fromisoformat(value)
             except ValueError:
                 return value
-            return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
+            return day_text(day, lang)
         return str(value)
 
     def as_dict(self) -> dict[str, Any]:
@@ -70,7 +99,7 @@ class Question:
             "allow_not_sure": self.allow_not_sure,
             "asked_when": self.asked_when,
             "where": self.where,
-            "first": self is QUESTIONS[0],
+            "first": self.id == QUESTIONS[0].id,
         }
         if self.number_range:
             data["min"], data["max"] = self.number_range
@@ -411,13 +440,24 @@ assert set(BY_ID) == set(Q), "every answer key has exactly one question"
 assert AGE_RANGE == NUMBERS[Q.AGE_AT_OFFENSE]
 
 
-def catalog() -> list[dict[str, Any]]:
+@functools.cache
+def questions(lang: str = DEFAULT) -> tuple[Question, ...]:
+    """Every question, its words in `lang`."""
+    return tuple(q.localized(lang) for q in QUESTIONS)
+
+
+@functools.cache
+def by_id(lang: str = DEFAULT) -> dict[str, Question]:
+    return {q.id: q for q in questions(lang)}
+
+
+def catalog(lang: str = DEFAULT) -> list[dict[str, Any]]:
     """Every question as JSON-ready data, in interview order (for the site build and the UI)."""
-    return [q.as_dict() for q in QUESTIONS]
+    return [q.as_dict() for q in questions(lang)]
 
 
-def next_question(answers: Any, today: Any = None) -> Question | None:
-    """The next question to ask, or None when the answers give a result.
+def next_question(answers: Any, today: Any = None, lang: str = DEFAULT) -> Question | None:
+    """The next question to ask, its words in `lang`, or None when the answers give a result.
 
     An answer that cannot be used is asked again. Otherwise the first question the decision
     still needs. Each question is asked at most once: only unanswered or bad answers come back.
@@ -427,5 +467,5 @@ def next_question(answers: Any, today: Any = None) -> Question | None:
     needed = questions_needed(answers, today)
     for question_id in needed:
         if question_id in BY_ID:
-            return BY_ID[question_id]
+            return by_id(lang)[question_id]
     return None

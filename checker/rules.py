@@ -1,7 +1,8 @@
 """The law, one small pure function per element.
 
 Each docstring starts with the clause it encodes and quotes its words, so a reader holding the
-statute can tick the clauses off one by one. Sources and how far to trust them: LEGAL-BRIEF.md.
+statute can tick the clauses off one by one. Sources and how far to trust them:
+docs-dev/legal-sources.md.
 Statuses: MET (the element is satisfied), NOT_MET (it fails), UNKNOWN (unsettled law or an
 answer of "not sure": the result sends the person to a lawyer rather than guess).
 """
@@ -70,7 +71,7 @@ PROBATION_MONTHS_LINES = (MAX_PROBATION_MONTHS + 1,)
 # Court states the rules tell apart; every other state or territory is treated alike.
 COURT_STATE_GROUPS = (FOURTH_CIRCUIT, TENTH_CIRCUIT)
 
-# Records whose effect under § 3607(a)(1) no court has settled (LEGAL-BRIEF §2.3).
+# Records whose effect under § 3607(a)(1) no court has settled (docs-dev/legal-sources.md §2.3).
 UNSETTLED_RECORDS = frozenset(
     {
         Record.DEFERRED_AFTER_PLEA,
@@ -81,7 +82,8 @@ UNSETTLED_RECORDS = frozenset(
         Record.NOT_SURE,
     }
 )
-# Records that do not bar: no finding of guilt, or not "Federal or State law" (LEGAL-BRIEF §2.3).
+# Records that do not bar: no finding of guilt, or not "Federal or State law"
+# (docs-dev/legal-sources.md §2.3).
 NON_BARRING_RECORDS = frozenset({Record.DIVERSION_NO_PLEA, Record.FOREIGN_CONVICTION})
 PARDONED_OFFENSES = frozenset(
     {Offense.SIMPLE_POSSESSION, Offense.ATTEMPTED_POSSESSION, Offense.FEDERAL_LAND_POSSESSION}
@@ -142,7 +144,8 @@ def in_fourth_circuit(court_state: str | None) -> bool | None:
 def in_tenth_circuit(court_state: str | None) -> bool | None:
     """United States v. Friesen, 853 F.2d 816 (10th Cir. 1988): "authority to order expunction,
     but the power is not unfettered" — still recognised for Colorado, Kansas, New Mexico,
-    Oklahoma, Utah and Wyoming. Most other circuits now deny such power (LEGAL-BRIEF §9.3)."""
+    Oklahoma, Utah and Wyoming. Most other circuits now deny such power
+    (docs-dev/legal-sources.md §9.3)."""
     if court_state in (None, NOT_SURE):
         return None
     return court_state in TENTH_CIRCUIT
@@ -175,7 +178,7 @@ def offense_described_in_844(offense: str, court_state: str | None) -> Status:
 def offense_under_844_for_expungement(offense: str) -> Status:
     """18 U.S.C. § 3607(c): "a person found guilty of an offense under section 404" — "under",
     where (a) says "described in". A federal-land regulation offense is not plainly "under"
-    § 844, so whether (c) reaches it is unsettled (LEGAL-BRIEF §2.2)."""
+    § 844, so whether (c) reaches it is unsettled (docs-dev/legal-sources.md §2.2)."""
     if offense == Offense.FEDERAL_LAND_POSSESSION:
         return Status.UNKNOWN
     return Status.MET

@@ -26,8 +26,9 @@ from typing import Any
 from .answers import KNOWN, read_answers
 from .codes import NOT_SURE, Outcome
 from .engine import INTERNAL_ERROR, evaluate, questions_needed
-from .outcomes import FLAGS, OUTCOMES
-from .questions import BY_ID, DATE, NUMBER, QUESTIONS, Question
+from .i18n import DEFAULT, check_lang, tr
+from .outcomes import flag_text, outcome_text
+from .questions import BY_ID, DATE, NUMBER, QUESTIONS, Question, by_id
 from .result import Result
 
 DATE_PARTS = ("day", "month", "year")
@@ -38,19 +39,22 @@ OUR_SIDE = "Something went wrong on our side. Your answers were not sent anywher
 UNREADABLE = "The answers could not be read."
 
 
-def empty_message(question: Question) -> str:
+def empty_message(question: Question, lang: str = DEFAULT) -> str:
     """What to say when Continue is pressed with nothing entered (the page shows it at once,
     before Python is ready; the build writes it into each question's form)."""
-    or_not_sure = ", or choose “I don't know”" if question.allow_not_sure else ""
     if question.kind == DATE:
-        return f"Enter the day, month and year{or_not_sure}."
+        if question.allow_not_sure:
+            return tr("Enter the day, month and year, or choose “I don't know”.", lang)
+        return tr("Enter the day, month and year.", lang)
     if question.kind == NUMBER:
-        return f"Enter a number{or_not_sure}."
+        if question.allow_not_sure:
+            return tr("Enter a number, or choose “I don't know”.", lang)
+        return tr("Enter a number.", lang)
     if question.kind == "multiple":
-        return "Choose at least one answer."
+        return tr("Choose at least one answer.", lang)
     if len(question.options) > 12:
-        return "Choose one from the list."
-    return "Choose one answer."
+        return tr("Choose one from the list.", lang)
+    return tr("Choose one answer.", lang)
 
 
 # --- The form's own parts -----------------------------------------------------------------------
@@ -65,28 +69,35 @@ def _text(value: Any) -> str | None:
     return None
 
 
-def _and(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+def _and(words: list[str], lang: str = DEFAULT) -> str:
+    if len(words) == 1:
+        return words[0]
+    return tr("{items} and {last}", lang, items=", ".join(words[:-1]), last=words[-1])
 
 
-def _date_part_problem(part: str, text: str | None) -> str | None:
+def _date_part_problem(part: str, text: str | None, lang: str = DEFAULT) -> str | None:
     if text is None or not _DIGITS.fullmatch(text):
-        return {
-            "day": "Enter the day as a number, like 5.",
-            "month": "Enter the month as a number, like 3 for March.",
-            "year": "Enter the year as a number, like 2024.",
-        }[part]
+        return tr(
+            {
+                "day": "Enter the day as a number, like 5.",
+                "month": "Enter the month as a number, like 3 for March.",
+                "year": "Enter the year as a number, like 2024.",
+            }[part],
+            lang,
+        )
     number = int(text) if len(text) <= 9 else 10**9  # a longer one is out of range anyway
     if part == "day" and not 1 <= number <= 31:
-        return "Enter a day from 1 to 31."
+        return tr("Enter a day from 1 to 31.", lang)
     if part == "month" and not 1 <= number <= 12:
-        return "Enter a month from 1 to 12."
+        return tr("Enter a month from 1 to 12.", lang)
     if part == "year" and len(text) != 4:
-        return "Enter the year with 4 digits, like 2024."
+        return tr("Enter the year with 4 digits, like 2024.", lang)
     return None
 
 
-def read_date_form(question: Question, form: dict[str, Any]) -> tuple[Any, dict[str, Any] | None]:
+def read_date_form(
+    question: Question, form: dict[str, Any], lang: str = DEFAULT
+) -> tuple[Any, dict[str, Any] | None]:
     """Day, month and year as typed (and the "I don't know" box) to an ISO date or NOT_SURE;
     or an error naming the parts that are wrong, so that only those are marked."""
     texts = {part: _text(form.get(part)) for part in DATE_PARTS}
@@ -97,54 +108,58 @@ def read_date_form(question: Question, form: dict[str, Any]) -> tuple[Any, dict[
         return None, {"question": question.id, "message": message, "parts": parts}
 
     if not_sure and typed:
-        return error("Enter a date or choose “I don't know”, not both.", typed)
+        return error(tr("Enter a date or choose “I don't know”, not both.", lang), typed)
     if not_sure:
         return NOT_SURE, None
     if not typed:
-        return error(empty_message(question), list(DATE_PARTS))
+        return error(empty_message(question, lang), list(DATE_PARTS))
     missing = [part for part in DATE_PARTS if part not in typed]
-    problems = {part: _date_part_problem(part, texts[part]) for part in typed}
+    problems = {part: _date_part_problem(part, texts[part], lang) for part in typed}
     wrong = [part for part in DATE_PARTS if part in missing or problems.get(part)]
     if wrong:
         messages = []
         if missing:
-            messages.append(f"Enter {_and([_PART_NAMES[p] for p in missing])}.")
+            names = _and([tr(_PART_NAMES[p], lang) for p in missing], lang)
+            messages.append(tr("Enter {parts}.", lang, parts=names))
         messages += [problems[p] for p in DATE_PARTS if problems.get(p)]
         return error(" ".join(messages), wrong)
     year, month, day = (int(texts[p]) for p in ("year", "month", "day"))
     try:
         dt.date(year, month, day)
     except ValueError:
-        return error("That date does not exist. Check the day and the month.", ["day", "month"])
+        message = tr("That date does not exist. Check the day and the month.", lang)
+        return error(message, ["day", "month"])
     return f"{year:04d}-{month:02d}-{day:02d}", None
 
 
-def read_number_form(question: Question, form: dict[str, Any]) -> tuple[Any, dict[str, Any] | None]:
+def read_number_form(
+    question: Question, form: dict[str, Any], lang: str = DEFAULT
+) -> tuple[Any, dict[str, Any] | None]:
     """A number as typed (and the "I don't know" box): an int, NOT_SURE, or the text itself,
     which the checker then refuses with the range it takes."""
     text = _text(form.get("text"))
     not_sure = form.get(NOT_SURE) is True and question.allow_not_sure
     if not_sure and text != "":
-        message = "Enter a number or choose “I don't know”, not both."
+        message = tr("Enter a number or choose “I don't know”, not both.", lang)
         return None, {"question": question.id, "message": message}
     if not_sure:
         return NOT_SURE, None
     if text == "":
-        return None, {"question": question.id, "message": empty_message(question)}
+        return None, {"question": question.id, "message": empty_message(question, lang)}
     if text is not None and _WHOLE_NUMBER.fullmatch(text):
         return int(text), None
     return (text if text is not None else form.get("text")), None
 
 
-def _from_form(key: str, value: Any) -> tuple[Any, dict[str, Any] | None]:
+def _from_form(key: str, value: Any, lang: str = DEFAULT) -> tuple[Any, dict[str, Any] | None]:
     """The answer to `key` as the checker reads it, or an error about what was typed."""
     question = BY_ID.get(key)
     if question is None or not isinstance(value, dict):
         return value, None
     if question.kind == DATE:
-        return read_date_form(question, value)
+        return read_date_form(question, value, lang)
     if question.kind == NUMBER:
-        return read_number_form(question, value)
+        return read_number_form(question, value, lang)
     return value, None
 
 
@@ -165,7 +180,7 @@ def _valid_alone(key: str, value: Any, today: dt.date) -> bool:
 
 
 def _replay(
-    given: dict[str, Any], refused: dict[str, dict[str, Any]], today: dt.date
+    given: dict[str, Any], refused: dict[str, dict[str, Any]], today: dt.date, lang: str = DEFAULT
 ) -> tuple[dict[str, Any], list[str], str | None, list[dict[str, Any]]]:
     """Walk the interview over the answers: (kept answers, path, next question, its errors).
 
@@ -181,7 +196,7 @@ def _replay(
         question = needed[0]
         if question in kept:  # the answer just added was refused
             _, problems = read_answers(kept, today)
-            errors = [e.as_dict() for e in problems if e.question == question]
+            errors = [e.as_dict(lang) for e in problems if e.question == question]
             for dropped in path[path.index(question) :]:
                 del kept[dropped]
             del path[path.index(question) :]
@@ -195,37 +210,39 @@ def _replay(
     raise RuntimeError("the interview did not end")  # each turn adds an answer or returns
 
 
-def result_view(result: Result) -> dict[str, Any]:
+def result_view(result: Result, lang: str = DEFAULT) -> dict[str, Any]:
     """`Result.as_dict()` plus what the page needs to show it: flag texts, law-page anchors, and
-    "What would change your result" in words."""
+    "What would change your result" in words. `result` already has its texts in `lang`."""
     view = result.as_dict()
     for shown, reason in zip(view["reasons"], result.reasons, strict=True):
         shown["anchor"] = reason.anchor
+    notes = [(f, flag_text(f, lang)) for f in result.flags]
     view["flag_notes"] = [
-        {"code": str(f), "title": FLAGS[f].title, "text": FLAGS[f].text, "level": FLAGS[f].level}
-        for f in result.flags
+        {"code": str(f), "title": n.title, "text": n.text, "level": n.level} for f, n in notes
     ]
-    view["changes"] = changes_view(result)
-    view["same_either_way_questions"] = [BY_ID[q].text for q in result.same_either_way]
+    view["changes"] = changes_view(result, lang)
+    view["same_either_way_questions"] = [by_id(lang)[q].text for q in result.same_either_way]
     return view
 
 
 OTHERS_ABOVE = 6  # a group with more answers than this is shown as "any other answer"
 
 
-def _or_list(labels: list[str]) -> str:
-    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " or " + labels[-1]
+def _or_list(labels: list[str], lang: str = DEFAULT) -> str:
+    if len(labels) == 1:
+        return labels[0]
+    return tr("{items} or {last}", lang, items=", ".join(labels[:-1]), last=labels[-1])
 
 
-def changes_view(result: Result) -> list[dict[str, Any]]:
+def changes_view(result: Result, lang: str = DEFAULT) -> list[dict[str, Any]]:
     """For each answer the result depends on: the question, where its answer is written down,
     and the answers grouped by the outcome each would give, largest group last."""
     changes = []
     for dependency in result.depends_on:
-        question = BY_ID[dependency.question]
+        question = by_id(lang)[dependency.question]
         groups: dict[str, list[str]] = {}
         for alternative in dependency.alternatives:
-            label = alternative.label or question.label_of(alternative.answer)
+            label = alternative.label or question.label_of(alternative.answer, lang)
             groups.setdefault(str(alternative.outcome), []).append(label)
         ordered = sorted(groups.items(), key=lambda item: len(item[1]))
         shown = []
@@ -234,8 +251,8 @@ def changes_view(result: Result) -> list[dict[str, Any]]:
             shown.append(
                 {
                     "outcome": outcome,
-                    "title": OUTCOMES[Outcome(outcome)].title,
-                    "answers": "Any other answer" if others else _or_list(labels),
+                    "title": outcome_text(Outcome(outcome), lang).title,
+                    "answers": tr("Any other answer", lang) if others else _or_list(labels, lang),
                 }
             )
         changes.append(
@@ -244,7 +261,7 @@ def changes_view(result: Result) -> list[dict[str, Any]]:
                 "text": question.text,
                 "where": question.where,
                 "groups": shown,
-                "together_with": [BY_ID[q].text for q in dependency.together_with],
+                "together_with": [by_id(lang)[q].text for q in dependency.together_with],
             }
         )
     return changes
@@ -264,25 +281,27 @@ def _reply(**fields: Any) -> dict[str, Any]:
     return reply
 
 
-def _step(answers_json: Any, today_iso: Any) -> dict[str, Any]:
+def _step(answers_json: Any, today_iso: Any, lang: str = DEFAULT) -> dict[str, Any]:
     today = _today(today_iso)
     try:
         raw = json.loads(answers_json)
     except (TypeError, ValueError, RecursionError):
         raw = None
     if not isinstance(raw, dict):
-        return _reply(errors=[{"question": "answers", "message": UNREADABLE}])
+        return _reply(errors=[{"question": "answers", "message": tr(UNREADABLE, lang)}])
     given: dict[str, Any] = {}
     refused: dict[str, dict[str, Any]] = {}
     for key, value in raw.items():
-        answer, problem = _from_form(key, value)
+        answer, problem = _from_form(key, value, lang)
         if problem:
             refused[key] = problem
         else:
             given[key] = answer
-    kept, path, next_id, errors = _replay(given, refused, today)
+    kept, path, next_id, errors = _replay(given, refused, today, lang)
+    words = by_id(lang)
     rows = [
-        {"id": q, "question": BY_ID[q].text, "answer": BY_ID[q].label_of(kept[q])} for q in path
+        {"id": q, "question": words[q].text, "answer": words[q].label_of(kept[q], lang)}
+        for q in path
     ]
     if next_id is not None:
         # Not finished: keep the answers to questions still ahead, unless refused on their own.
@@ -292,22 +311,23 @@ def _step(answers_json: Any, today_iso: Any) -> dict[str, Any]:
             if key not in kept and key != next_id and _valid_alone(key, value, today)
         }
         return _reply(next=next_id, path=path, answers={**kept, **later}, rows=rows, errors=errors)
-    result = evaluate(kept, today)
+    result = evaluate(kept, today, lang)
     if result.outcome in (Outcome.INVALID_ANSWERS, Outcome.NEED_MORE_ANSWERS):
         raise RuntimeError(f"the interview ended without an outcome: {result.as_dict()}")
-    view = result_view(result)
+    view = result_view(result, lang)
     return _reply(next=None, path=path, answers=kept, rows=rows, result=view)
 
 
-def step(answers_json: str, today_iso: str | None = None) -> str:
+def step(answers_json: str, today_iso: str | None = None, lang: str = DEFAULT) -> str:
     """Answers (a JSON object) in; JSON out: the next question id or the result, the answers
     kept, the path of questions asked, rows for "Check your answers", and any errors.
 
     `failed` is true only when the checker itself went wrong (a bug): the page then says so.
     """
+    lang = check_lang(lang)
     try:
-        return json.dumps(_step(answers_json, today_iso), allow_nan=False)
+        return json.dumps(_step(answers_json, today_iso, lang), allow_nan=False)
     except Exception as error:  # a bug must never take the reader's screen: say it plainly
-        message = f"{OUR_SIDE} ({INTERNAL_ERROR}: {type(error).__name__})"
+        message = f"{tr(OUR_SIDE, lang)} ({INTERNAL_ERROR}: {type(error).__name__})"
         errors = [{"question": "answers", "message": message}]
         return json.dumps(_reply(next=None, failed=True, errors=errors))

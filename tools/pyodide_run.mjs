@@ -1,7 +1,10 @@
 // Run the checker inside Pyodide under Node.js, from node_modules, with no network.
-//   node tools/pyodide_run.mjs CHECKER_ZIP ANSWERS_JSON [--stdlib ZIP] [--bench N]
+//   node tools/pyodide_run.mjs CHECKER_ZIP ANSWERS_JSON [--stdlib ZIP] [--bench N | --papers]
 // ANSWERS_JSON holds a list of {"id", "answers"}; prints a JSON list of {"id", "result"}
 // (Result.as_dict()), or with --bench N, the median/min/max milliseconds of one evaluate call.
+// With --papers, ANSWERS_JSON holds a list of {"id", "paper", "fields", "answers", "fmt"} and
+// it prints a JSON list of {"id", "docx"} (base64 of the bytes) or {"id", "text"}: what
+// papers.web.make returns inside Pyodide, as the worker calls it.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -16,6 +19,8 @@ const option = (name) => {
 };
 const stdlib = option("--stdlib");
 const bench = option("--bench");
+const papers = args.includes("--papers");
+if (papers) args.splice(args.indexOf("--papers"), 1);
 const [zipPath, answersPath] = args;
 
 const { loadPyodide } = await import(
@@ -42,6 +47,18 @@ for _ in range(${Number(bench)}):
         times.append((time.perf_counter() - start) * 1000)
 times.sort()
 json.dumps({"calls": len(times), "median_ms": times[len(times) // 2], "min_ms": times[0], "max_ms": times[-1]})
+`);
+  console.log(out);
+} else if (papers) {
+  const out = pyodide.runPython(`
+import base64, json
+from papers.web import make
+out = []
+for c in json.loads(CASES_JSON):
+    made = make(c["paper"], json.dumps(c["fields"]), json.dumps(c["answers"]), c["fmt"], "2026-11-29")
+    out.append({"id": c["id"], "docx": base64.b64encode(made).decode()} if isinstance(made, bytes)
+               else {"id": c["id"], "text": made})
+json.dumps(out)
 `);
   console.log(out);
 } else {

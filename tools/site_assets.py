@@ -153,6 +153,8 @@ class Plan:
                 "lockFileContents": {"info": self.lock_info, "packages": {}},
             },
             "checker": self.checker.path,
+            # The papers a result offers (papers.js, imported by the result when it shows).
+            "papers": self.versioned("assets/screener/papers.js"),
             # Bytes the worker fetches (decompressed), for "Getting the checker ready: x of y MB".
             "sizes": {
                 f.path: f.size

@@ -106,6 +106,18 @@ TERMS: tuple[Term, ...] = (
         "The list of everything filed in the case; the English word is on the printout.",
     ),
     Term(
+        "offense",
+        "delito",
+        (),
+        "The everyday and the legal word at once.",
+    ),
+    Term(
+        "order of discharge and dismissal",
+        "orden de terminación y desestimación (Order of Discharge and Dismissal)",
+        (),
+        "The order's English title is what the reader will find on the docket sheet.",
+    ),
+    Term(
         "charge",
         "cargo",
         (),

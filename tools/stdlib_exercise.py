@@ -1,6 +1,7 @@
 """Run inside Pyodide by tools/slim_stdlib.mjs to find every standard-library module the screener
 imports: the worker's own calls (checker.web.step), over every example case, a walk of the
-interview through every answer of every question, and bad input of every kind.
+interview through every answer of every question, and bad input of every kind; then the papers
+(papers.web: every paper, in every format, for every example result, and bad input).
 
 Uses nothing beyond what the checker itself imports (no random, no itertools), so the trace
 holds only what the screener needs. CASES_JSON is set by the caller.
@@ -10,6 +11,8 @@ import json
 
 from checker import web
 from checker.questions import QUESTIONS
+from papers import web as papers_web
+from papers.texts import PAPERS
 
 CASES = json.loads(CASES_JSON)  # noqa: F821 - set by the caller
 TODAY = "2026-11-29"
@@ -77,3 +80,32 @@ for form in FORMS:
     start = '{"court": "federal", "offense": "simple_possession", "offense_date": '
     web.step(start + form + "}", TODAY)
     web.step(start + '"2024-03-01", ' + AFTER_DATE + ', "age_at_offense": ' + form + "}", TODAY)
+
+# Papers: the worker's calls, for every example case and every paper (typed fields, blank fields).
+# papers.web never raises, so a failure would hide the modules after it: each call must succeed.
+FIELDS = json.dumps(
+    {"name": "A. Reader", "case_number": "1:25-cr-1", "district": "District of Utah"}
+)
+for case in CASES:
+    reply = json.loads(web.step(json.dumps(case["answers"]), TODAY))
+    if reply["result"]:
+        listed = papers_web.papers_for(json.dumps(reply["result"]), json.dumps(reply["answers"]))
+        assert "papers" in json.loads(listed), listed
+    for paper_id in PAPERS:
+        for fields in (FIELDS, "{}"):
+            made = papers_web.make(paper_id, fields, json.dumps(case["answers"]), "docx", TODAY)
+            assert isinstance(made, bytes), made
+            made = papers_web.make(paper_id, fields, json.dumps(case["answers"]), "html", None)
+            assert "html" in json.loads(made), made
+for junk in ("not json", "[]", "null", '{"outcome": 7, "flags": "x"}'):
+    papers_web.papers_for(junk, junk)
+    papers_web.make("no_such_paper", junk, junk, "docx", TODAY)
+    papers_web.make("lawyer_letter", junk, junk, "pdf", TODAY)
+    papers_web.make("lawyer_letter", junk, junk, "html", junk)
+
+# Spanish: the catalog and the Spanish date words, over every example case and a bad date.
+for case in CASES:
+    web.step(json.dumps(case["answers"]), TODAY, "es")
+web.step(
+    '{"court": "federal", "offense_date": {"day": "1a", "month": "3", "year": "2024"}}', TODAY, "es"
+)

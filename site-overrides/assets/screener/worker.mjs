@@ -8,12 +8,14 @@
 //   page -> worker  {type: "step", id, answers, today}      answers: JSON text
 //   worker -> page  {type: "reply", id, json} | {type: "reply", id, error}
 // The worker keeps no answers: each step carries them all, and checker.web.step is pure.
+// The papers a result offers have their own messages: see the block at the end of this file.
 
 const APP_DIR = "/home/pyodide/screener";
 
 let booting = null;
 let step = null;
 let ready = false;
+let python = null; // the Pyodide instance, once booted (the papers block below uses it)
 
 function failed(message) {
   if (!ready) self.postMessage({ type: "failed", message });
@@ -113,9 +115,46 @@ async function boot(config) {
     stderr: (line) => console.warn(line),
   });
   pyodide.unpackArchive(await checkerZip, "zip", { extractDir: APP_DIR });
+  python = pyodide;
   pyodide.runPython(`import sys\nsys.path.insert(0, ${JSON.stringify(APP_DIR)})`);
   const web = pyodide.pyimport("checker.web");
   step = (answers, today) => web.step(answers, today);
   step("{}", null); // import and compile everything now, so the first answer is quick
   return Math.round(performance.now() - started);
 }
+
+// --- Papers to take away (papers.web, packed in the same zip as the checker) -----------------
+// Its own message types, so the screener's messages above stay as they are. papers.web is
+// imported on the first request, not at start-up. Messages:
+//   page -> worker  {type: "papers", id, call: "list", result, answers, lang}      (JSON texts)
+//   page -> worker  {type: "papers", id, call: "make", paper, fields, answers, fmt, today}
+//   worker -> page  {type: "papers-reply", id, json}             list, html, or {"error": …}
+//   worker -> page  {type: "papers-reply", id, bytes}            the .docx (buffer transferred)
+//   worker -> page  {type: "papers-reply", id, error}            Python could not run at all
+// Like step(), nothing is kept: every request carries what the paper needs.
+
+let papersWeb = null;
+
+self.addEventListener("message", async (event) => {
+  const msg = event.data || {};
+  if (msg.type !== "papers") return;
+  const reply = (fields) => self.postMessage({ type: "papers-reply", id: msg.id, ...fields });
+  try {
+    await booting;
+    papersWeb ??= python.pyimport("papers.web");
+    if (msg.call === "list") {
+      reply({ json: papersWeb.papers_for(msg.result, msg.answers, msg.lang) });
+      return;
+    }
+    const made = papersWeb.make(msg.paper, msg.fields, msg.answers, msg.fmt, msg.today);
+    if (typeof made === "string") {
+      reply({ json: made });
+      return;
+    }
+    const bytes = made.toJs(); // a copy, as a Uint8Array
+    made.destroy();
+    self.postMessage({ type: "papers-reply", id: msg.id, bytes }, [bytes.buffer]);
+  } catch (error) {
+    reply({ error: String(error?.message ?? error) });
+  }
+});

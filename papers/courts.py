@@ -1,0 +1,65 @@
+"""Where a federal case is heard: the district courts of each state and territory.
+
+28 U.S.C. §§ 81–131 divide the states into judicial districts; the territorial courts of Guam,
+the Virgin Islands and the Northern Mariana Islands are 48 U.S.C. §§ 1424, 1611 and 1821. The
+papers use this table only to suggest the district (and to fill it in when a state has just
+one): the reader can always type another.
+"""
+
+from __future__ import annotations
+
+# Compass names of the districts in states that have more than one.
+_SPLIT = {
+    "AL": ("Northern", "Middle", "Southern"),
+    "AR": ("Eastern", "Western"),
+    "CA": ("Northern", "Eastern", "Central", "Southern"),
+    "FL": ("Northern", "Middle", "Southern"),
+    "GA": ("Northern", "Middle", "Southern"),
+    "IL": ("Northern", "Central", "Southern"),
+    "IN": ("Northern", "Southern"),
+    "IA": ("Northern", "Southern"),
+    "KY": ("Eastern", "Western"),
+    "LA": ("Eastern", "Middle", "Western"),
+    "MI": ("Eastern", "Western"),
+    "MS": ("Northern", "Southern"),
+    "MO": ("Eastern", "Western"),
+    "NY": ("Northern", "Southern", "Eastern", "Western"),
+    "NC": ("Eastern", "Middle", "Western"),
+    "OH": ("Northern", "Southern"),
+    "OK": ("Northern", "Eastern", "Western"),
+    "PA": ("Eastern", "Middle", "Western"),
+    "TN": ("Eastern", "Middle", "Western"),
+    "TX": ("Northern", "Southern", "Eastern", "Western"),
+    "VA": ("Eastern", "Western"),
+    "WA": ("Eastern", "Western"),
+    "WV": ("Northern", "Southern"),
+    "WI": ("Eastern", "Western"),
+}
+
+NAMES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa",
+    "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland",
+    "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi",
+    "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire",
+    "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee",
+    "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
+    "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming", "DC": "Columbia",
+    "PR": "Puerto Rico", "GU": "Guam", "VI": "the Virgin Islands",
+    "MP": "the Northern Mariana Islands",
+}  # fmt: skip
+
+
+def districts(state: str | None) -> tuple[str, ...]:
+    """The district courts sitting in `state` (a two-letter code), as a caption names them
+    after "United States District Court for the": ("Southern District of New York", ...).
+    Empty for an unknown code."""
+    name = NAMES.get(state or "")
+    if name is None:
+        return ()
+    return tuple(f"{part} District of {name}" for part in _SPLIT.get(state, ())) or (
+        f"District of {name}",
+    )
