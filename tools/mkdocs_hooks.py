@@ -92,7 +92,7 @@ def on_post_page(output, page, config):
     lang = site_i18n.page_lang(page.file.src_uri)
     root = get_relative_url(".", page.url).rstrip("/") + "/"
     settings = _plan.worker_config(root, dict(_page_urls), lang)
-    screener = site_assets.render_screener(catalog(), settings, lang)
+    screener = site_assets.render_screener(catalog(lang), settings, lang)
     return output.replace(site_assets.SCREENER_MARKER, screener, 1)
 
 

@@ -11,11 +11,11 @@ driven by another generator later. In build order:
    is never mixed with a new page: GitHub Pages caches for 10 minutes).
 2. `render_screener()` writes the screener into the check page's HTML, in the page's language:
    the first question as a live form, every question as a ``<template>`` (rendered here, once,
-   from `checker.questions.catalog()`, each text through `checker.i18n.tr`; the page script only
-   clones them), and the worker's settings in a ``data-config`` attribute (not an inline
-   ``<script>``: Material's instant navigation re-runs inline scripts of the content as
-   JavaScript). The settings carry the page's ``lang``; the markup contract (``data-question``,
-   names, answer codes) is the same in every language.
+   from `checker.questions.catalog(lang)`; the page script only clones them), and the worker's
+   settings in a ``data-config`` attribute (not an inline ``<script>``: Material's instant
+   navigation re-runs inline scripts of the content as JavaScript). The settings carry the
+   page's ``lang``; the markup contract (``data-question``, names, answer codes) is the same in
+   every language.
 3. `write_assets()` copies the runtime and writes the checker zip into the built site.
 4. `apply_csp()` hashes every inline script of every built page and writes one policy into the
    ``<meta http-equiv="Content-Security-Policy">`` that ``site-overrides/main.html`` emits. The
@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from checker.i18n import DEFAULT, tr
+from checker.i18n import DEFAULT
 from tools.site_i18n import t
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -183,19 +183,6 @@ NOT_SURE = "not_sure"
 WHERE = "Where to find it:"
 
 
-def translated(q: dict[str, Any], lang: str) -> dict[str, Any]:
-    """A question of `checker.questions.catalog()` with its texts in `lang` (codes unchanged)."""
-    if lang == DEFAULT:
-        return q
-    q = {**q, "text": tr(q["text"], lang), "hint": tr(q.get("hint", ""), lang)}
-    q["where"] = tr(q.get("where", ""), lang)
-    q["options"] = [
-        {**o, "label": tr(o["label"], lang), "hint": tr(o.get("hint") or "", lang)}
-        for o in q.get("options", ())
-    ]
-    return q
-
-
 def _hint(qid: str, text: str, where: str = "", lang: str = DEFAULT) -> str:
     """The hint under a question, and where the answer is written down (`Question.where`)."""
     if not text:
@@ -297,8 +284,7 @@ def _body(q: dict[str, Any], number: int, lang: str = DEFAULT) -> str:
 
 def render_question(q: dict[str, Any], number: int = 1, lang: str = DEFAULT) -> str:
     """One step: ``<form data-question="ID">`` with its only submit button (markup contract).
-    `q` comes from `checker.questions.catalog()` (English); its texts are shown in `lang`."""
-    q = translated(q, lang)
+    `q` comes from `checker.questions.catalog(lang)`; the build's own words are in `lang` too."""
     back_hidden = " hidden" if q.get("first") else ""
     return (
         f'<form class="screener-step" data-question="{_e(q["id"])}" novalidate autocomplete="off">'

@@ -1,7 +1,8 @@
 """Spanish for the sentences the site build writes itself (tools/sitegen.py, tools/site_assets.py):
 {English text, word for word as the code writes it: Spanish}. The checker's own texts are in
-checker/es.py. Words follow tools/spanish_glossary.py; usted form; "the screener" is
-"el cuestionario" everywhere on the Spanish site."""
+checker/es.py. Words follow tools/spanish_glossary.py and the conventions of checker/es.py
+("I'm not sure" is "No sé con seguridad", "I don't know" is "No lo sé"); usted form; "the
+screener" is "el cuestionario" everywhere on the Spanish site."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ CATALOG: dict[str, str] = {
     "which answer decides your result, what each answer would give you, and where that "
     "answer is written down. It also lists the answers that would not change your result, "
     "so you know you do not need to look them up.": (
-        "Usted puede contestar “No estoy seguro” a muchas preguntas. Si esa respuesta importa, "
+        "Usted puede contestar “No sé con seguridad” a muchas preguntas. Si esa respuesta importa, "
         "el cuestionario calcula su resultado otra vez para cada respuesta posible. Luego le "
         "muestra qué respuesta decide su resultado, qué daría cada respuesta y dónde está escrita "
         "esa respuesta. También le dice qué respuestas no cambiarían su resultado. Así sabe que "
@@ -31,16 +32,16 @@ CATALOG: dict[str, str] = {
     ),
     "*Where to find it:* {where}": "*Dónde encontrarlo:* {where}",
     "*When it is asked:* {when}": "*Cuándo se pregunta:* {when}",
-    "A date, or “I don't know”.": "Una fecha, o “No sé”.",
-    "A number, or “I don't know”.": "Un número, o “No sé”.",
+    "A date, or “I don't know”.": "Una fecha, o “No lo sé”.",
+    "A number, or “I don't know”.": "Un número, o “No lo sé”.",
     "Choose one of {count} answers.": "Escoja una de {count} respuestas.",
     "Choose one: {labels}.": "Escoja una: {labels}.",
     "Choose all that apply: {labels}.": "Escoja todas las que correspondan: {labels}.",
-    "or": "o",
     # tools/site_assets.py: the screener's questions as the check page first shows them
+    "or": "o",
     "Where to find it:": "Dónde encontrarlo:",
     "Question {number}": "Pregunta {number}",
-    "I don't know": "No sé",
+    "I don't know": "No lo sé",
     "Choose one": "Escoja una",
     "Day": "Día",
     "Month": "Mes",

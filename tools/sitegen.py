@@ -4,10 +4,11 @@ A page asks for generated Markdown with a placeholder comment on a line of its o
 `<!-- checker:checklist -->` (the by-hand decision steps), `<!-- checker:results -->` (what each
 result means), `<!-- checker:questions -->` (every question with its answers).
 
-Every page is generated in its own language: each text taken from checker/ goes through
-`checker.i18n.tr` (catalog checker/es.py), each sentence written here through `site_i18n.t`
-(catalog tools/site_es.py). Anchors (`{#step-1}`, `{#dismissed}`) and links are the same in every
-language.
+Every page is generated in its own language: the texts come from checker/ in that language
+(`steps(lang)`, `outcome_text`, `flag_text`, `Question.localized`, `changes_view`, all through
+`checker.i18n.tr` and its catalog checker/es.py), the sentences written here through
+`site_i18n.t` (catalog tools/site_es.py). Anchors (`{#step-1}`, `{#dismissed}`) and links are the
+same in every language.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ import re
 
 from checker import QUESTIONS, evaluate
 from checker.checklist import steps
-from checker.i18n import DEFAULT, tr
-from checker.outcomes import FLAGS, OUTCOMES
-from checker.questions import BY_ID, DATE, MULTIPLE, NUMBER
+from checker.i18n import DEFAULT
+from checker.outcomes import FLAGS, OUTCOMES, flag_text, outcome_text
+from checker.questions import DATE, MULTIPLE, NUMBER
 from checker.web import changes_view
 from tools.site_i18n import t
 
@@ -30,18 +31,18 @@ SCREENER_ONLY = {"invalid_answers", "need_more_answers"}  # not results a person
 
 
 def outcome_link(code: str, page: str = "results.md", lang: str = DEFAULT) -> str:
-    return f"[{tr(OUTCOMES[code].title, lang)}]({page}#{code})"
+    return f"[{outcome_text(code, lang).title}]({page}#{code})"
 
 
 def checklist(lang: str = DEFAULT) -> str:
     lines: list[str] = []
-    for number, step in enumerate(steps(), 1):
-        lines.append(f"### {number}. {tr(step.title, lang)} {{#step-{number}}}")
+    for number, step in enumerate(steps(lang), 1):
+        lines.append(f"### {number}. {step.title} {{#step-{number}}}")
         lines.append("")
         if step.applies:
-            lines += [f"*{tr(step.applies, lang)}*", ""]
+            lines += [f"*{step.applies}*", ""]
         for check in step.checks:
-            condition = tr(check.condition, lang)
+            condition = check.condition
             if check.outcome is None:
                 lines.append(f"- {condition}")
             else:
@@ -54,16 +55,18 @@ def checklist(lang: str = DEFAULT) -> str:
 
 def results(lang: str = DEFAULT) -> str:
     lines: list[str] = []
-    for code, text in OUTCOMES.items():
+    for code in OUTCOMES:
         if code in SCREENER_ONLY:
             continue
-        lines += [f"### {tr(text.title, lang)} {{#{code}}}", "", tr(text.summary, lang), ""]
+        text = outcome_text(code, lang)
+        lines += [f"### {text.title} {{#{code}}}", "", text.summary, ""]
         lines += [t("What you can do:", lang), ""]
-        lines += [f"- {tr(step, lang)}" for step in text.next_steps]
+        lines += [f"- {step}" for step in text.next_steps]
         lines.append("")
     lines += [t("## Notes the screener may add {#notes}", lang), ""]
-    for code, flag in FLAGS.items():
-        lines += [f"### {tr(flag.title, lang)} {{#{code}}}", "", tr(flag.text, lang), ""]
+    for code in FLAGS:
+        flag = flag_text(code, lang)
+        lines += [f"### {flag.title} {{#{code}}}", "", flag.text, ""]
     lines += what_would_change(lang)
     return "\n".join(lines)
 
@@ -97,51 +100,25 @@ def what_would_change(lang: str = DEFAULT) -> list[str]:
     lines: list[str] = []
     for paragraph in WHAT_WOULD_CHANGE:
         lines += [t(paragraph, lang), ""]
-    result = evaluate(CHANGE_EXAMPLE, today=EXAMPLE_DAY)
-    for change, dependency in zip(changes_view(result), result.depends_on, strict=True):
-        lines += [f"**{tr(change['text'], lang)}**", ""]
+    result = evaluate(CHANGE_EXAMPLE, today=EXAMPLE_DAY, lang=lang)
+    for change in changes_view(result, lang):
+        lines += [f"**{change['text']}**", ""]
         for group in change["groups"]:
-            answers = group["answers"] if lang == DEFAULT else _answers(group, dependency, lang)
-            link = outcome_link(group["outcome"], "", lang)
-            lines.append(f"- {answers}: {link}.")
-        lines += ["", t("*Where to find it:* {where}", lang, where=tr(change["where"], lang)), ""]
+            lines.append(f"- {group['answers']}: {outcome_link(group['outcome'], '', lang)}.")
+        lines += ["", t("*Where to find it:* {where}", lang, where=change["where"]), ""]
     return lines
-
-
-def _answers(group: dict, dependency, lang: str) -> str:
-    """A group of `changes_view` in `lang`: its answers' labels, each translated, in a list.
-    (`changes_view` gives them joined in English; it takes no language yet.)"""
-    if group["answers"] == "Any other answer":
-        return tr(group["answers"], lang)
-    question = BY_ID[dependency.question]
-    labels = [
-        tr(alt.label or question.label_of(alt.answer), lang)
-        for alt in dependency.alternatives
-        if str(alt.outcome) == group["outcome"]
-    ]
-    return or_list(labels, lang)
-
-
-def or_list(items: list[str], lang: str = DEFAULT) -> str:
-    """`a, b or c`; in Spanish `a, b o c`, and `u` before a word that starts with the sound o."""
-    if len(items) == 1:
-        return items[0]
-    last = items[-1]
-    word = t("or", lang)
-    if lang == "es" and re.match(r"(?i)h?o", last):
-        word = "u"
-    return f"{', '.join(items[:-1])} {word} {last}"
 
 
 def questions(lang: str = DEFAULT) -> str:
     lines: list[str] = []
-    for number, q in enumerate(QUESTIONS, 1):
-        lines += [f"{number}. **{tr(q.text, lang)}**", ""]
+    for number, english in enumerate(QUESTIONS, 1):
+        q = english.localized(lang)
+        lines += [f"{number}. **{q.text}**", ""]
         if q.hint:
-            lines += [f"    {tr(q.hint, lang)}", ""]
-        lines += ["    " + t("*When it is asked:* {when}", lang, when=tr(q.asked_when, lang)), ""]
+            lines += [f"    {q.hint}", ""]
+        lines += ["    " + t("*When it is asked:* {when}", lang, when=q.asked_when), ""]
         if q.where:
-            lines += ["    " + t("*Where to find it:* {where}", lang, where=tr(q.where, lang)), ""]
+            lines += ["    " + t("*Where to find it:* {where}", lang, where=q.where), ""]
         if q.kind in (DATE, NUMBER):
             kind = "A date" if q.kind == DATE else "A number"
             if q.allow_not_sure:
@@ -151,7 +128,7 @@ def questions(lang: str = DEFAULT) -> str:
             lines += ["    " + t("Choose one of {count} answers.", lang, count=len(q.options)), ""]
         else:
             how = "Choose all that apply" if q.kind == MULTIPLE else "Choose one"
-            labels = "; ".join(tr(o.label, lang) for o in q.options)
+            labels = "; ".join(o.label for o in q.options)
             lines += ["    " + t(how + ": {labels}.", lang, labels=labels), ""]
     return "\n".join(lines)
 
