@@ -50,7 +50,7 @@ def test_immigration_section_says_what_a_non_citizen_must_assume():
         "Lujan-Armendariz v. INS",
         "Nunez-Reyes v. Holder",
         "todavía está en libertad a prueba",
-        "suponga que su declaración de culpabilidad con § 3607 puede contar como una condena",
+        "suponga que su declaración de culpabilidad con el § 3607 puede contar como una condena",
         "el riesgo empieza con la declaración de culpabilidad",
         "8 U.S.C. § 1182(a)(2)(A)(i)(II)",
         "8 U.S.C. § 1182(a)(1)(A)(iv)",
