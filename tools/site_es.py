@@ -27,8 +27,8 @@ CATALOG: dict[str, str] = {
     ),
     "For example, say a judgment of conviction was entered, and you are not sure in which "
     "state the court is. The screener then shows:": (
-        "Por ejemplo: hay una sentencia condenatoria y usted no está seguro de en qué estado está "
-        "el tribunal. El cuestionario le muestra esto:"
+        "Por ejemplo: hay una sentencia condenatoria y usted no sabe con seguridad en qué estado "
+        "está el tribunal. El cuestionario le muestra esto:"
     ),
     "*Where to find it:* {where}": "*Dónde encontrarlo:* {where}",
     "*When it is asked:* {when}": "*Cuándo se pregunta:* {when}",
