@@ -23,6 +23,7 @@ if str(ROOT) not in sys.path:
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.utils import get_relative_url  # noqa: E402
 
+from checker.i18n import LANGS  # noqa: E402
 from checker.questions import catalog  # noqa: E402
 from tools import pack_checker, site_assets, site_i18n, sitegen  # noqa: E402
 
@@ -44,7 +45,8 @@ def on_config(config):
     global _plan
     if _plan is None or not _another_language(config):
         theme_dirs = [Path(config.theme.custom_dir), Path(config.docs_dir)]
-        _plan = site_assets.Plan.make(theme_dirs, pack_checker.pack())
+        by_lang = {lang: pack_checker.pack(lang) for lang in LANGS}
+        _plan = site_assets.Plan.make(theme_dirs, pack_checker.pack(), by_lang)
     for i, script in enumerate(config.extra_javascript):
         if isinstance(script, str):
             config.extra_javascript[i] = _plan.versioned(script)

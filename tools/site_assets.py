@@ -96,9 +96,17 @@ class Plan:
     stdlib_zip: bytes
     stdlib: ShippedFile
     versions: dict[str, str] = field(default_factory=dict)  # site path -> content hash
+    # One checker zip per page language: each carries only its own language's catalog, so a
+    # reader downloads the texts of the language they read (tools/pack_checker.py).
+    by_lang: dict[str, tuple[ShippedFile, bytes]] = field(default_factory=dict)
 
     @classmethod
-    def make(cls, theme_dirs: list[Path], checker_zip: tuple[bytes, str]) -> Plan:
+    def make(
+        cls,
+        theme_dirs: list[Path],
+        checker_zip: tuple[bytes, str],
+        by_lang: dict[str, tuple[bytes, str]] | None = None,
+    ) -> Plan:
         package = json.loads((PYODIDE_PACKAGE / "package.json").read_text("utf-8"))
         version = package["version"]
         folder = f"assets/pyodide/{version}/"
@@ -124,7 +132,15 @@ class Plan:
             stdlib_zip=stdlib,
             stdlib=ShippedFile(f"{folder}python_stdlib-{short_hash(stdlib)}.zip", len(stdlib)),
             versions=versions,
+            by_lang={
+                lang: (ShippedFile(f"assets/checker/checker-{lang}-{sha}.zip", len(zip_)), zip_)
+                for lang, (zip_, sha) in (by_lang or {}).items()
+            },
         )
+
+    def checker_for(self, lang: str) -> ShippedFile:
+        """The checker zip a page in `lang` loads (the one with every catalog if none is)."""
+        return self.by_lang[lang][0] if lang in self.by_lang else self.checker
 
     def versioned(self, path: str) -> str:
         """``path?v=<hash>`` for a local asset this build knows, else ``path`` unchanged."""
@@ -152,7 +168,7 @@ class Plan:
                 # is all that start-up checks, so the worker skips fetching the 120 KB file.
                 "lockFileContents": {"info": self.lock_info, "packages": {}},
             },
-            "checker": self.checker.path,
+            "checker": self.checker_for(lang).path,
             # The papers a result offers (papers.js, imported by the result when it shows).
             "papers": self.versioned("assets/screener/papers.js"),
             # Bytes the worker fetches (decompressed), for "Getting the checker ready: x of y MB".
@@ -161,7 +177,7 @@ class Plan:
                 for f in (
                     self.file("pyodide.asm.wasm"),
                     self.stdlib,
-                    self.checker,
+                    self.checker_for(lang),
                 )
             },
             "links": links,
@@ -347,7 +363,10 @@ def write_assets(plan: Plan, site_dir: Path) -> None:
         target = site_dir / shipped.path
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(PYODIDE_PACKAGE / Path(shipped.path).name, target)
-    for shipped, data in ((plan.checker, plan.checker_zip), (plan.stdlib, plan.stdlib_zip)):
+    shipped_zips = [(plan.stdlib, plan.stdlib_zip), *plan.by_lang.values()]
+    if not plan.by_lang:  # one zip with every catalog, when no page language asks for its own
+        shipped_zips.append((plan.checker, plan.checker_zip))
+    for shipped, data in shipped_zips:
         target = site_dir / shipped.path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
