@@ -127,3 +127,21 @@ def test_an_english_page_ships_no_spanish_catalog():
     english = zipfile.ZipFile(io.BytesIO(pack("en")[0])).namelist()
     spanish = zipfile.ZipFile(io.BytesIO(pack("es")[0])).namelist()
     assert "checker/es.py" not in english and "checker/es.py" in spanish
+
+
+def test_the_spanish_screener_loads_at_most_5_percent_more_python(built_site):
+    """Issue 12, weight: the Python a Spanish reader downloads (standard library + checker zip)
+    is at most 5 % more than an English reader's; each page names only its own zip."""
+    import re
+
+    def python_bytes(page: str) -> tuple[int, str]:
+        html = (built_site.dir / page).read_text("utf-8")
+        (checker,) = set(re.findall(r"assets/checker/checker-[a-z]+-[0-9a-f]+\.zip", html))
+        (stdlib,) = set(re.findall(r"assets/pyodide/[^\"&]+/python_stdlib-[0-9a-f]+\.zip", html))
+        size = (built_site.dir / checker).stat().st_size + (built_site.dir / stdlib).stat().st_size
+        return size, checker
+
+    english, english_zip = python_bytes("check/index.html")
+    spanish, spanish_zip = python_bytes("es/check/index.html")
+    assert "-en-" in english_zip and "-es-" in spanish_zip
+    assert spanish <= 1.05 * english, (spanish, english)

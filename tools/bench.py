@@ -113,6 +113,7 @@ from tools.bench_visit import (  # noqa: E402
     visit_screener,
 )
 from tools.local_site import CHROMIUM, CHROMIUM_ARGS, free_port  # noqa: E402
+from tools.site_i18n import PREFIX  # noqa: E402
 
 CHECK_PATH = "check/"
 LAW_PATH = "law/"
@@ -173,10 +174,12 @@ def stdlib_kind(path: Path) -> str:
 
 
 def explainer_urls(site_dir: Path, site_url: str) -> list[str]:
-    """Every page in the sitemap but the check page (and never the baseline)."""
+    """Every page in the sitemap but the check pages, one per language (and never the
+    baseline)."""
     sitemap = (site_dir / "sitemap.xml").read_text("utf-8")
     urls = [html.unescape(u) for u in re.findall(r"<loc>([^<]+)</loc>", sitemap)]
-    return [u for u in urls if u != site_url + CHECK_PATH and bench_baseline.FOLDER not in u]
+    checks = {site_url + prefix + CHECK_PATH for prefix in PREFIX.values()}
+    return [u for u in urls if u not in checks and bench_baseline.FOLDER not in u]
 
 
 # --------------------------------------------------------------------------------------------

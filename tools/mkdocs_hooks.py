@@ -1,8 +1,14 @@
 """MkDocs hooks (registered under ``hooks:`` in mkdocs.yml): a thin shim over tools/ scripts.
 
-Every step lives in a plain function of ``tools/site_assets.py``, ``tools/sitegen.py`` or
-``tools/pack_checker.py``, so moving to a generator without hooks (Zensical) means calling those
-functions from a script, not rewriting them.
+Every step lives in a plain function of ``tools/site_assets.py``, ``tools/sitegen.py``,
+``tools/site_i18n.py`` or ``tools/pack_checker.py``, so moving to a generator without hooks
+(Zensical) means calling those functions from a script, not rewriting them.
+
+Two languages: mkdocs-static-i18n builds the English site, then, from its own ``on_post_build``,
+the Spanish one (``es/``) through a second run of every event on the same config. So the hooks
+find each page's language from its file (``page.es.md``), make the build's plan once, and write
+the assets and the Content-Security-Policy once, after the last language is built (the policy
+must be the same on every page of both languages).
 """
 
 from __future__ import annotations
@@ -14,22 +20,33 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.utils import get_relative_url  # noqa: E402
 
+from checker.i18n import LANGS  # noqa: E402
 from checker.questions import catalog  # noqa: E402
-from tools import pack_checker, site_assets, sitegen  # noqa: E402
+from tools import pack_checker, site_assets, site_i18n, sitegen  # noqa: E402
 
 # Links the screener's result and fallback need: name -> source page.
 LINKED_PAGES = {"law": "law.md", "by_hand": "check-by-hand.md"}
 
 _plan: site_assets.Plan | None = None  # this build's plan (on_config)
 _page_urls: dict[str, str] = {}  # site-relative URL of each linked page (on_files)
+_not_found = ""  # the first language's 404.html (on_post_template)
+
+
+def _another_language(config) -> bool:
+    """True while mkdocs-static-i18n builds a language after the first one."""
+    i18n = config.plugins.get("i18n")
+    return bool(i18n is not None and getattr(i18n, "building", False))
 
 
 def on_config(config):
     global _plan
-    theme_dirs = [Path(config.theme.custom_dir), Path(config.docs_dir)]
-    _plan = site_assets.Plan.make(theme_dirs, pack_checker.pack())
+    if _plan is None or not _another_language(config):
+        theme_dirs = [Path(config.theme.custom_dir), Path(config.docs_dir)]
+        by_lang = {lang: pack_checker.pack(lang) for lang in LANGS}
+        _plan = site_assets.Plan.make(theme_dirs, pack_checker.pack(), by_lang)
     for i, script in enumerate(config.extra_javascript):
         if isinstance(script, str):
             config.extra_javascript[i] = _plan.versioned(script)
@@ -39,6 +56,7 @@ def on_config(config):
     return config
 
 
+@event_priority(-150)  # after mkdocs-static-i18n's (-100): `files` holds this language's pages
 def on_files(files, config):
     _page_urls.clear()
     for name, src in LINKED_PAGES.items():
@@ -49,18 +67,53 @@ def on_files(files, config):
 
 
 def on_page_markdown(markdown, page, config, files):
-    return sitegen.render(markdown)
+    lang = site_i18n.page_lang(page.file.src_uri)
+    return site_i18n.with_abbreviations(sitegen.render(markdown, lang), lang)
+
+
+def on_page_content(html, page, config, files):
+    return site_i18n.mark_english_quotes(html, site_i18n.page_lang(page.file.src_uri))
+
+
+def on_page_context(context, page, config, nav):
+    """The header's language switch (site-overrides/partials/alternate.html): the same page in
+    the other language."""
+    lang = site_i18n.page_lang(page.file.src_uri)
+    other = site_i18n.other(lang)
+    context["lang_switch"] = {
+        "lang": other,
+        "name": site_i18n.NAMES[other],
+        "url": site_i18n.twin_url(page.url, lang),
+    }
+    return context
 
 
 def on_post_page(output, page, config):
     if site_assets.SCREENER_MARKER not in output:
         return output
+    lang = site_i18n.page_lang(page.file.src_uri)
     root = get_relative_url(".", page.url).rstrip("/") + "/"
-    screener = site_assets.render_screener(catalog(), _plan.worker_config(root, dict(_page_urls)))
+    settings = _plan.worker_config(root, dict(_page_urls), lang)
+    screener = site_assets.render_screener(catalog(lang), settings, lang)
     return output.replace(site_assets.SCREENER_MARKER, screener, 1)
 
 
+def on_post_template(output, template_name, config):
+    """One 404 page for the whole site, in English with a line in Spanish (GitHub Pages serves
+    the root 404.html for every missing address): a later language's build, which would write
+    its own over it, writes the first one again."""
+    global _not_found
+    if template_name != "404.html":
+        return output
+    if not _another_language(config):
+        _not_found = output
+    return _not_found or output
+
+
+@event_priority(-200)  # after mkdocs-static-i18n's (-100), which builds the other languages
 def on_post_build(config):
+    if _another_language(config):
+        return  # the first language's on_post_build runs last, over every language's pages
     site_dir = Path(config.site_dir)
     site_assets.write_assets(_plan, site_dir)
     site_assets.apply_csp(site_dir)

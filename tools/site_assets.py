@@ -9,11 +9,13 @@ driven by another generator later. In build order:
    (``assets/checker/checker-<sha>.zip``, content-hashed by `tools/pack_checker.py`) and a
    content hash for each local script and style sheet (added as ``?v=`` so a cached old file
    is never mixed with a new page: GitHub Pages caches for 10 minutes).
-2. `render_screener()` writes the screener into the check page's HTML: the first question as a
-   live form, every question as a ``<template>`` (rendered here, once, from
-   `checker.questions.catalog()`; the page script only clones them), and the worker's settings
-   in a ``data-config`` attribute (not an inline ``<script>``: Material's instant navigation
-   re-runs inline scripts of the content as JavaScript).
+2. `render_screener()` writes the screener into the check page's HTML, in the page's language:
+   the first question as a live form, every question as a ``<template>`` (rendered here, once,
+   from `checker.questions.catalog(lang)`; the page script only clones them), and the worker's
+   settings in a ``data-config`` attribute (not an inline ``<script>``: Material's instant
+   navigation re-runs inline scripts of the content as JavaScript). The settings carry the
+   page's ``lang``; the markup contract (``data-question``, names, answer codes) is the same in
+   every language.
 3. `write_assets()` copies the runtime and writes the checker zip into the built site.
 4. `apply_csp()` hashes every inline script of every built page and writes one policy into the
    ``<meta http-equiv="Content-Security-Policy">`` that ``site-overrides/main.html`` emits. The
@@ -33,6 +35,9 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from checker.i18n import DEFAULT
+from tools.site_i18n import t
 
 ROOT = Path(__file__).resolve().parent.parent
 NODE_MODULES = ROOT / "node_modules"
@@ -91,9 +96,17 @@ class Plan:
     stdlib_zip: bytes
     stdlib: ShippedFile
     versions: dict[str, str] = field(default_factory=dict)  # site path -> content hash
+    # One checker zip per page language: each carries only its own language's catalog, so a
+    # reader downloads the texts of the language they read (tools/pack_checker.py).
+    by_lang: dict[str, tuple[ShippedFile, bytes]] = field(default_factory=dict)
 
     @classmethod
-    def make(cls, theme_dirs: list[Path], checker_zip: tuple[bytes, str]) -> Plan:
+    def make(
+        cls,
+        theme_dirs: list[Path],
+        checker_zip: tuple[bytes, str],
+        by_lang: dict[str, tuple[bytes, str]] | None = None,
+    ) -> Plan:
         package = json.loads((PYODIDE_PACKAGE / "package.json").read_text("utf-8"))
         version = package["version"]
         folder = f"assets/pyodide/{version}/"
@@ -119,7 +132,15 @@ class Plan:
             stdlib_zip=stdlib,
             stdlib=ShippedFile(f"{folder}python_stdlib-{short_hash(stdlib)}.zip", len(stdlib)),
             versions=versions,
+            by_lang={
+                lang: (ShippedFile(f"assets/checker/checker-{lang}-{sha}.zip", len(zip_)), zip_)
+                for lang, (zip_, sha) in (by_lang or {}).items()
+            },
         )
+
+    def checker_for(self, lang: str) -> ShippedFile:
+        """The checker zip a page in `lang` loads (the one with every catalog if none is)."""
+        return self.by_lang[lang][0] if lang in self.by_lang else self.checker
 
     def versioned(self, path: str) -> str:
         """``path?v=<hash>`` for a local asset this build knows, else ``path`` unchanged."""
@@ -129,11 +150,15 @@ class Plan:
     def file(self, name: str) -> ShippedFile:
         return next(f for f in self.pyodide_files if f.path.endswith("/" + name))
 
-    def worker_config(self, root: str, links: dict[str, str]) -> dict[str, Any]:
+    def worker_config(
+        self, root: str, links: dict[str, str], lang: str = DEFAULT
+    ) -> dict[str, Any]:
         """The page script's settings. Paths are relative to the site root; ``root`` is the site
-        root relative to the page (the script resolves it against the page's address)."""
+        root relative to the page (the script resolves it against the page's address); ``lang``
+        is the page's language, the one the checker answers in."""
         return {
             "root": root,
+            "lang": lang,
             "worker": self.versioned("assets/screener/worker.mjs"),
             "pyodide": {
                 "module": self.file("pyodide.mjs").path,
@@ -143,7 +168,7 @@ class Plan:
                 # is all that start-up checks, so the worker skips fetching the 120 KB file.
                 "lockFileContents": {"info": self.lock_info, "packages": {}},
             },
-            "checker": self.checker.path,
+            "checker": self.checker_for(lang).path,
             # The papers a result offers (papers.js, imported by the result when it shows).
             "papers": self.versioned("assets/screener/papers.js"),
             # Bytes the worker fetches (decompressed), for "Getting the checker ready: x of y MB".
@@ -152,7 +177,7 @@ class Plan:
                 for f in (
                     self.file("pyodide.asm.wasm"),
                     self.stdlib,
-                    self.checker,
+                    self.checker_for(lang),
                 )
             },
             "links": links,
@@ -174,21 +199,24 @@ NOT_SURE = "not_sure"
 WHERE = "Where to find it:"
 
 
-def _hint(qid: str, text: str, where: str = "") -> str:
+def _hint(qid: str, text: str, where: str = "", lang: str = DEFAULT) -> str:
     """The hint under a question, and where the answer is written down (`Question.where`)."""
     if not text:
         return ""
-    found = f'<span class="screener-where">{WHERE} {_e(where)}</span>' if where else ""
+    found = f'<span class="screener-where">{_e(t(WHERE, lang))} {_e(where)}</span>' if where else ""
     return f'<div class="screener-hint" id="{_e(qid)}-hint">{_e(text)}{found}</div>'
 
 
-def _heading(q: dict[str, Any], number: int, label_for: str | None = None) -> str:
+def _heading(
+    q: dict[str, Any], number: int, label_for: str | None = None, lang: str = DEFAULT
+) -> str:
     text = _e(q["text"])
     if label_for:
         text = f'<label for="{_e(label_for)}">{text}</label>'
+    caption = _e(t("Question {number}", lang, number=number))
     return (
         f'<h2 class="screener-heading" id="{_e(q["id"])}-heading" tabindex="-1">'
-        f'<span class="screener-caption" data-caption>Question {number}</span> {text}</h2>'
+        f'<span class="screener-caption" data-caption>{caption}</span> {text}</h2>'
     )
 
 
@@ -211,42 +239,42 @@ def _choice(qid: str, kind: str, option: dict[str, Any]) -> str:
     )
 
 
-def _not_sure_box(qid: str) -> str:
-    return '<p class="screener-or">or</p>' + _choice(
-        qid, "checkbox", {"value": NOT_SURE, "label": "I don't know"}
+def _not_sure_box(qid: str, lang: str = DEFAULT) -> str:
+    return f'<p class="screener-or">{_e(t("or", lang))}</p>' + _choice(
+        qid, "checkbox", {"value": NOT_SURE, "label": t("I don't know", lang)}
     )
 
 
-def _fieldset(q: dict[str, Any], number: int, body: str) -> str:
+def _fieldset(q: dict[str, Any], number: int, body: str, lang: str = DEFAULT) -> str:
     hint_id = f"{q['id']}-hint" if q.get("hint") else ""
     return (
         f'<fieldset class="screener-fieldset"{_described(hint_id)}>'
-        f'<legend class="screener-legend">{_heading(q, number)}</legend>'
-        f"{_hint(q['id'], q.get('hint', ''), q.get('where', ''))}{body}</fieldset>"
+        f'<legend class="screener-legend">{_heading(q, number, lang=lang)}</legend>'
+        f"{_hint(q['id'], q.get('hint', ''), q.get('where', ''), lang)}{body}</fieldset>"
     )
 
 
-def _body(q: dict[str, Any], number: int) -> str:
+def _body(q: dict[str, Any], number: int, lang: str = DEFAULT) -> str:
     qid, kind = q["id"], q["kind"]
     hint_id = f"{qid}-hint" if q.get("hint") else ""
+    hint = _hint(qid, q.get("hint", ""), q.get("where", ""), lang)
     if kind == "single" and len(q["options"]) > SELECT_ABOVE:
         options = "".join(
             f'<option value="{_e(o["value"])}">{_e(o["label"])}</option>' for o in q["options"]
         )
         return (
-            f'<div class="screener-field">{_heading(q, number, label_for=qid)}'
-            f"{_hint(qid, q.get('hint', ''), q.get('where', ''))}"
+            f'<div class="screener-field">{_heading(q, number, label_for=qid, lang=lang)}{hint}'
             f'<select class="screener-select" id="{_e(qid)}" name="{_e(qid)}"{_described(hint_id)}>'
-            f'<option value="">Choose one</option>{options}</select></div>'
+            f'<option value="">{_e(t("Choose one", lang))}</option>{options}</select></div>'
         )
     if kind in ("single", "multiple"):
         kind_input = "radio" if kind == "single" else "checkbox"
         choices = "".join(_choice(qid, kind_input, o) for o in q["options"])
-        return _fieldset(q, number, f'<div class="screener-choices">{choices}</div>')
+        return _fieldset(q, number, f'<div class="screener-choices">{choices}</div>', lang)
     if kind == "date":
         parts = "".join(
             f'<div class="screener-date__part">'
-            f'<label for="{_e(qid)}-{part}">{label}</label>'
+            f'<label for="{_e(qid)}-{part}">{_e(t(label, lang))}</label>'
             f'<input class="screener-input screener-input--{width}" id="{_e(qid)}-{part}" '
             f'name="{_e(qid)}-{part}" type="text" inputmode="numeric" spellcheck="false"></div>'
             for part, label, width in (
@@ -255,58 +283,71 @@ def _body(q: dict[str, Any], number: int) -> str:
                 ("year", "Year", 4),
             )
         )
-        not_sure = _not_sure_box(qid) if q.get("allow_not_sure") else ""
-        return _fieldset(q, number, f'<div class="screener-date">{parts}</div>{not_sure}')
+        not_sure = _not_sure_box(qid, lang) if q.get("allow_not_sure") else ""
+        return _fieldset(q, number, f'<div class="screener-date">{parts}</div>{not_sure}', lang)
     if kind == "number":
         field_ = (
             f'<input class="screener-input screener-input--3" id="{_e(qid)}" name="{_e(qid)}" '
             f'type="text" inputmode="numeric" spellcheck="false"{_described(hint_id)}>'
         )
-        not_sure = _not_sure_box(qid) if q.get("allow_not_sure") else ""
+        not_sure = _not_sure_box(qid, lang) if q.get("allow_not_sure") else ""
         return (
-            f'<div class="screener-field">{_heading(q, number, label_for=qid)}'
-            f"{_hint(qid, q.get('hint', ''), q.get('where', ''))}{field_}{not_sure}</div>"
+            f'<div class="screener-field">{_heading(q, number, label_for=qid, lang=lang)}'
+            f"{hint}{field_}{not_sure}</div>"
         )
     raise ValueError(f"question {qid!r}: unknown kind {kind!r}")
 
 
-def render_question(q: dict[str, Any], number: int = 1) -> str:
-    """One step: ``<form data-question="ID">`` with its only submit button (markup contract)."""
+def render_question(q: dict[str, Any], number: int = 1, lang: str = DEFAULT) -> str:
+    """One step: ``<form data-question="ID">`` with its only submit button (markup contract).
+    `q` comes from `checker.questions.catalog(lang)`; the build's own words are in `lang` too."""
     back_hidden = " hidden" if q.get("first") else ""
     return (
         f'<form class="screener-step" data-question="{_e(q["id"])}" novalidate autocomplete="off">'
-        f'<button type="button" class="screener-back" data-action="back"{back_hidden}>Back</button>'
+        f'<button type="button" class="screener-back" data-action="back"{back_hidden}>'
+        f"{_e(t('Back', lang))}</button>"
         f'<div class="screener-errors" data-errors></div>'
-        f"{_body(q, number)}"
+        f"{_body(q, number, lang)}"
         f'<button type="submit" class="md-button md-button--primary screener-submit">'
-        f"{CONTINUE}</button></form>"
+        f"{_e(t(CONTINUE, lang))}</button></form>"
     )
 
 
-def render_screener(catalog: list[dict[str, Any]], config: dict[str, Any]) -> str:
+def render_screener(
+    catalog: list[dict[str, Any]], config: dict[str, Any], lang: str = DEFAULT
+) -> str:
     """The screener's HTML: a status line (aria-live), the first question live, the loading and
-    fallback notes (hidden until needed), and every question as a ``<template>``."""
+    fallback notes (hidden until needed), and every question as a ``<template>``; in `lang`."""
     first = next(q for q in catalog if q.get("first"))
     templates = "".join(
-        f'<template data-template="{_e(q["id"])}">{render_question(q)}</template>' for q in catalog
+        f'<template data-template="{_e(q["id"])}">{render_question(q, lang=lang)}</template>'
+        for q in catalog
     )
     by_hand = config["root"] + config["links"]["by_hand"]
+    ready = _e(t("Getting the checker ready", lang))
     return (
         f'<div class="screener" data-screener data-config="{_e(json.dumps(config))}">'
         '<div class="screener-status screener-visually-hidden" data-status role="status"'
         ' aria-live="polite"></div>'
-        f'<div class="screener-host" data-host>{render_question(first)}</div>'
+        f'<div class="screener-host" data-host>{render_question(first, lang=lang)}</div>'
         '<div class="screener-wait" data-wait hidden>'
-        "<p data-wait-text>Getting the checker ready</p>"
-        '<progress aria-label="Getting the checker ready"></progress>'
-        "<p>Your answers are kept. The next question appears when the checker is ready.</p>"
-        "</div>"
+        f"<p data-wait-text>{ready}</p>"
+        f'<progress aria-label="{ready}"></progress>'
+        "<p>"
+        + _e(t("Your answers are kept. The next question appears when the checker is ready.", lang))
+        + "</p></div>"
         '<div class="admonition warning screener-fallback" data-fallback hidden>'
-        '<p class="admonition-title">The checker cannot run here</p>'
-        "<p data-fallback-reason>It did not load in this browser.</p>"
-        f'<p><a href="{_e(by_hand)}">Check by hand</a> asks the same questions on one page. '
-        "It works in any browser, with nothing to load.</p>"
-        "</div>"
+        f'<p class="admonition-title">{_e(t("The checker cannot run here", lang))}</p>'
+        "<p data-fallback-reason>"
+        + _e(t("It did not load in this browser.", lang))
+        + "</p><p>"
+        + t(
+            '<a href="{by_hand}">Check by hand</a> asks the same questions on one page. '
+            "It works in any browser, with nothing to load.",
+            lang,
+            by_hand=_e(by_hand),
+        )
+        + "</p></div>"
         f"{templates}</div>"
     )
 
@@ -322,7 +363,10 @@ def write_assets(plan: Plan, site_dir: Path) -> None:
         target = site_dir / shipped.path
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(PYODIDE_PACKAGE / Path(shipped.path).name, target)
-    for shipped, data in ((plan.checker, plan.checker_zip), (plan.stdlib, plan.stdlib_zip)):
+    shipped_zips = [(plan.stdlib, plan.stdlib_zip), *plan.by_lang.values()]
+    if not plan.by_lang:  # one zip with every catalog, when no page language asks for its own
+        shipped_zips.append((plan.checker, plan.checker_zip))
+    for shipped, data in shipped_zips:
         target = site_dir / shipped.path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)

@@ -3,6 +3,12 @@
 A page asks for generated Markdown with a placeholder comment on a line of its own:
 `<!-- checker:checklist -->` (the by-hand decision steps), `<!-- checker:results -->` (what each
 result means), `<!-- checker:questions -->` (every question with its answers).
+
+Every page is generated in its own language: the texts come from checker/ in that language
+(`steps(lang)`, `outcome_text`, `flag_text`, `Question.localized`, `changes_view`, all through
+`checker.i18n.tr` and its catalog checker/es.py), the sentences written here through
+`site_i18n.t` (catalog tools/site_es.py). Anchors (`{#step-1}`, `{#dismissed}`) and links are the
+same in every language.
 """
 
 from __future__ import annotations
@@ -12,9 +18,11 @@ import re
 
 from checker import QUESTIONS, evaluate
 from checker.checklist import steps
-from checker.outcomes import FLAGS, OUTCOMES
+from checker.i18n import DEFAULT
+from checker.outcomes import FLAGS, OUTCOMES, flag_text, outcome_text
 from checker.questions import DATE, MULTIPLE, NUMBER
 from checker.web import changes_view
+from tools.site_i18n import t
 
 EXAMPLE_DAY = dt.date(2026, 11, 30)  # any day after the example's dates
 
@@ -22,38 +30,44 @@ PLACEHOLDER = re.compile(r"^<!-- checker:(\w+) -->$", re.MULTILINE)
 SCREENER_ONLY = {"invalid_answers", "need_more_answers"}  # not results a person reads about
 
 
-def outcome_link(code: str, page: str = "results.md") -> str:
-    return f"[{OUTCOMES[code].title}]({page}#{code})"
+def outcome_link(code: str, page: str = "results.md", lang: str = DEFAULT) -> str:
+    return f"[{outcome_text(code, lang).title}]({page}#{code})"
 
 
-def checklist() -> str:
+def checklist(lang: str = DEFAULT) -> str:
     lines: list[str] = []
-    for number, step in enumerate(steps(), 1):
+    for number, step in enumerate(steps(lang), 1):
         lines.append(f"### {number}. {step.title} {{#step-{number}}}")
         lines.append("")
         if step.applies:
             lines += [f"*{step.applies}*", ""]
         for check in step.checks:
+            condition = check.condition
             if check.outcome is None:
-                lines.append(f"- {check.condition}")
+                lines.append(f"- {condition}")
             else:
-                lines.append(f"- {check.condition} Result: {outcome_link(check.outcome)}.")
+                result = outcome_link(check.outcome, lang=lang)
+                line = t("{condition} Result: {result}.", lang, condition=condition, result=result)
+                lines.append(f"- {line}")
         lines.append("")
     return "\n".join(lines)
 
 
-def results() -> str:
+def results(lang: str = DEFAULT) -> str:
     lines: list[str] = []
-    for code, text in OUTCOMES.items():
+    for code in OUTCOMES:
         if code in SCREENER_ONLY:
             continue
-        lines += [f"### {text.title} {{#{code}}}", "", text.summary, "", "What you can do:", ""]
+        text = outcome_text(code, lang)
+        lines += [f"### {text.title} {{#{code}}}", "", text.summary, ""]
+        lines += [t("What you can do:", lang), ""]
         lines += [f"- {step}" for step in text.next_steps]
         lines.append("")
-    lines += ["## Notes the screener may add {#notes}", ""]
-    for code, flag in FLAGS.items():
+    lines += [t("## Notes the screener may add {#notes}", lang), ""]
+    for code in FLAGS:
+        flag = flag_text(code, lang)
         lines += [f"### {flag.title} {{#{code}}}", "", flag.text, ""]
-    lines += what_would_change()
+    lines += what_would_change(lang)
     return "\n".join(lines)
 
 
@@ -69,61 +83,66 @@ CHANGE_EXAMPLE = {
 }
 
 
-def what_would_change() -> list[str]:
+WHAT_WOULD_CHANGE = (
+    "## What would change your result {#what-would-change}",
+    "You can answer “I'm not sure” to many questions. When such an answer matters, the "
+    "screener works out your result again for each answer you could give. Then it shows "
+    "which answer decides your result, what each answer would give you, and where that "
+    "answer is written down. It also lists the answers that would not change your result, "
+    "so you know you do not need to look them up.",
+    "For example, say a judgment of conviction was entered, and you are not sure in which "
+    "state the court is. The screener then shows:",
+)
+
+
+def what_would_change(lang: str = DEFAULT) -> list[str]:
     """The "What would change your result" section, with an example the checker works out."""
-    lines = [
-        "## What would change your result {#what-would-change}",
-        "",
-        "You can answer “I'm not sure” to many questions. When such an answer matters, the "
-        "screener works out your result again for each answer you could give. Then it shows "
-        "which answer decides your result, what each answer would give you, and where that "
-        "answer is written down. It also lists the answers that would not change your result, "
-        "so you know you do not need to look them up.",
-        "",
-        "For example, say a judgment of conviction was entered, and you are not sure in which "
-        "state the court is. The screener then shows:",
-        "",
-    ]
-    for change in changes_view(evaluate(CHANGE_EXAMPLE, today=EXAMPLE_DAY)):
+    lines: list[str] = []
+    for paragraph in WHAT_WOULD_CHANGE:
+        lines += [t(paragraph, lang), ""]
+    result = evaluate(CHANGE_EXAMPLE, today=EXAMPLE_DAY, lang=lang)
+    for change in changes_view(result, lang):
         lines += [f"**{change['text']}**", ""]
         for group in change["groups"]:
-            lines.append(f"- {group['answers']}: {outcome_link(group['outcome'], '')}.")
-        lines += ["", f"*Where to find it:* {change['where']}", ""]
+            lines.append(f"- {group['answers']}: {outcome_link(group['outcome'], '', lang)}.")
+        lines += ["", t("*Where to find it:* {where}", lang, where=change["where"]), ""]
     return lines
 
 
-def questions() -> str:
+def questions(lang: str = DEFAULT) -> str:
     lines: list[str] = []
-    for number, q in enumerate(QUESTIONS, 1):
+    for number, english in enumerate(QUESTIONS, 1):
+        q = english.localized(lang)
         lines += [f"{number}. **{q.text}**", ""]
         if q.hint:
             lines += [f"    {q.hint}", ""]
-        lines += [f"    *When it is asked:* {q.asked_when}", ""]
+        lines += ["    " + t("*When it is asked:* {when}", lang, when=q.asked_when), ""]
         if q.where:
-            lines += [f"    *Where to find it:* {q.where}", ""]
+            lines += ["    " + t("*Where to find it:* {where}", lang, where=q.where), ""]
         if q.kind in (DATE, NUMBER):
             kind = "A date" if q.kind == DATE else "A number"
-            extra = ", or “I don't know”" if q.allow_not_sure else ""
-            lines += [f"    {kind}{extra}.", ""]
+            if q.allow_not_sure:
+                kind += ", or “I don't know”"
+            lines += [f"    {t(kind + '.', lang)}", ""]
         elif len(q.options) > 12:
-            lines += [f"    Choose one of {len(q.options)} answers.", ""]
+            lines += ["    " + t("Choose one of {count} answers.", lang, count=len(q.options)), ""]
         else:
             how = "Choose all that apply" if q.kind == MULTIPLE else "Choose one"
             labels = "; ".join(o.label for o in q.options)
-            lines += [f"    {how}: {labels}.", ""]
+            lines += ["    " + t(how + ": {labels}.", lang, labels=labels), ""]
     return "\n".join(lines)
 
 
 GENERATORS = {"checklist": checklist, "results": results, "questions": questions}
 
 
-def render(markdown: str) -> str:
-    """Replace each placeholder with the Markdown generated from checker/."""
+def render(markdown: str, lang: str = DEFAULT) -> str:
+    """Replace each placeholder with the Markdown generated from checker/, in `lang`."""
 
     def replace(match: re.Match[str]) -> str:
         name = match.group(1)
         if name not in GENERATORS:
             raise ValueError(f"unknown checker placeholder: {name}")
-        return GENERATORS[name]().rstrip()
+        return GENERATORS[name](lang).rstrip()
 
     return PLACEHOLDER.sub(replace, markdown)

@@ -1,6 +1,7 @@
-"""Every page of the built site, opened directly in the light and the dark palette: zero axe-core
-violations, no console error and no CSP violation (the watch fails the test at teardown), the
-site's policy in force, and no Python loaded anywhere but the screener page."""
+"""Every page of the built site, in English and in Spanish, opened directly in the light and the
+dark palette: zero axe-core violations, no console error and no CSP violation (the watch fails
+the test at teardown), the site's policy in force, and no Python loaded anywhere but the
+screener pages."""
 
 from __future__ import annotations
 
@@ -11,14 +12,19 @@ from .drive import REPO, axe_violations, open_screener, tab_to
 pytestmark = pytest.mark.browser
 
 PAGES = sorted(
-    ("" if p.parent.name == "docs" and p.stem == "index" else f"{p.stem}/")
+    # docs/law.md at law/, docs/law.es.md at es/law/, docs/index.md at the root
+    ("es/" if p.name.endswith(".es.md") else "")
+    + ("" if p.name.split(".")[0] == "index" else p.name.split(".")[0] + "/")
     for p in (REPO / "docs").glob("*.md")
 )
+SCREENER_PAGES = ("check/", "es/check/")
 PYTHON = ("/assets/pyodide/", "/assets/checker/")
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("path", [*PAGES, "no-such-page/"], ids=lambda p: p.strip("/") or "home")
+@pytest.mark.parametrize(
+    "path", [*PAGES, "no-such-page/"], ids=lambda p: p.strip("/").replace("/", "-") or "home"
+)
 def test_page_is_accessible_and_loads_no_python_unless_it_is_the_screener(
     path, scheme, context_factory, site
 ):
@@ -40,7 +46,7 @@ def test_page_is_accessible_and_loads_no_python_unless_it_is_the_screener(
     assert not violations, "\n".join(violations)
 
     python = [r.url for r in watch.requests if any(p in r.url for p in PYTHON)]
-    if path == "check/":
+    if path in SCREENER_PAGES:
         page.wait_for_selector("[data-screener][data-engine=ready]", state="attached")
         assert any(u.endswith(".wasm") for u in python)
     else:
