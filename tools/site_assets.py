@@ -34,6 +34,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from checker.questions import BY_ID
+from checker.web import empty_message
+
 ROOT = Path(__file__).resolve().parent.parent
 NODE_MODULES = ROOT / "node_modules"
 PYODIDE_PACKAGE = NODE_MODULES / "pyodide"
@@ -262,11 +265,14 @@ def _body(q: dict[str, Any], number: int) -> str:
 
 
 def render_question(q: dict[str, Any], number: int = 1) -> str:
-    """One step: ``<form data-question="ID">`` with its only submit button (markup contract)."""
-    back_hidden = " hidden" if q.get("first") else ""
+    """One step: ``<form data-question="ID">`` with its only submit button (markup contract).
+    ``data-empty`` is what to say when Continue is pressed with nothing entered (the checker's
+    words, shown at once, even before Python is ready). No Back link here: the screener has one
+    above every step (GOV.UK: at the top, away from Continue)."""
+    empty = empty_message(BY_ID[q["id"]])
     return (
-        f'<form class="screener-step" data-question="{_e(q["id"])}" novalidate autocomplete="off">'
-        f'<button type="button" class="screener-back" data-action="back"{back_hidden}>Back</button>'
+        f'<form class="screener-step" data-question="{_e(q["id"])}" data-empty="{_e(empty)}" '
+        'novalidate autocomplete="off">'
         f'<div class="screener-errors" data-errors></div>'
         f"{_body(q, number)}"
         f'<button type="submit" class="md-button md-button--primary screener-submit">'
@@ -274,9 +280,44 @@ def render_question(q: dict[str, Any], number: int = 1) -> str:
     )
 
 
+# Why the checker cannot go on, in words that fit the cause (the page picks one and moves focus
+# to it). Each: the title, then what happened and what to do.
+FALLBACKS = {
+    "network": (
+        "The checker did not download",
+        "Part of it did not arrive. Check your internet connection, then reload this page.",
+    ),
+    "browser": (
+        "The checker cannot run in this browser",
+        "It needs WebAssembly, which this browser does not have or has turned off.",
+    ),
+    "ours": (
+        "Something went wrong on our side",
+        "The checker stopped working. This is our mistake, not yours. "
+        "Your answers were not sent anywhere.",
+    ),
+}
+
+
+def _fallback(by_hand: str) -> str:
+    causes = "".join(
+        f'<div data-fallback-cause="{_e(cause)}" hidden>'
+        f'<p class="admonition-title">{_e(title)}</p><p>{_e(text)}</p></div>'
+        for cause, (title, text) in FALLBACKS.items()
+    )
+    return (
+        '<div class="admonition warning screener-fallback" data-fallback tabindex="-1" hidden>'
+        f"{causes}"
+        f'<p><a href="{_e(by_hand)}">Check by hand</a> asks the same questions on one page. '
+        "It works in any browser, with nothing to load.</p>"
+        "</div>"
+    )
+
+
 def render_screener(catalog: list[dict[str, Any]], config: dict[str, Any]) -> str:
-    """The screener's HTML: a status line (aria-live), the first question live, the loading and
-    fallback notes (hidden until needed), and every question as a ``<template>``."""
+    """The screener's HTML: a status line (aria-live), the Back link (hidden on question 1), the
+    first question live, the loading and fallback notes (hidden until needed), and every
+    question as a ``<template>``."""
     first = next(q for q in catalog if q.get("first"))
     templates = "".join(
         f'<template data-template="{_e(q["id"])}">{render_question(q)}</template>' for q in catalog
@@ -286,19 +327,15 @@ def render_screener(catalog: list[dict[str, Any]], config: dict[str, Any]) -> st
         f'<div class="screener" data-screener data-config="{_e(json.dumps(config))}">'
         '<div class="screener-status screener-visually-hidden" data-status role="status"'
         ' aria-live="polite"></div>'
+        '<div class="screener-nav">'
+        '<button type="button" class="screener-back" data-action="back" hidden>Back</button></div>'
         f'<div class="screener-host" data-host>{render_question(first)}</div>'
         '<div class="screener-wait" data-wait hidden>'
         "<p data-wait-text>Getting the checker ready</p>"
         '<progress aria-label="Getting the checker ready"></progress>'
         "<p>Your answers are kept. The next question appears when the checker is ready.</p>"
         "</div>"
-        '<div class="admonition warning screener-fallback" data-fallback hidden>'
-        '<p class="admonition-title">The checker cannot run here</p>'
-        "<p data-fallback-reason>It did not load in this browser.</p>"
-        f'<p><a href="{_e(by_hand)}">Check by hand</a> asks the same questions on one page. '
-        "It works in any browser, with nothing to load.</p>"
-        "</div>"
-        f"{templates}</div>"
+        f"{_fallback(by_hand)}{templates}</div>"
     )
 
 
