@@ -384,6 +384,15 @@ def test_when_the_checker_itself_fails_the_page_says_it_is_our_side(context_fact
     _assert_fallback(page, site, "ours")
 
 
+def test_a_file_missing_from_the_site_is_our_side_not_the_readers(context_factory, site):
+    context, watch = context_factory()
+    watch.expect_console(r"status of 404|Failed to load resource")
+    context.route("**/checker-*.zip", lambda route: route.fulfill(status=404, body="gone"))
+    page = context.new_page()
+    page.goto(site.url + "check/")
+    _assert_fallback(page, site, "ours")
+
+
 def _texts(page, selector: str) -> list[str]:
     return page.eval_on_selector_all(selector, "els => els.map((e) => e.textContent.trim())")
 
