@@ -53,11 +53,26 @@ CATALOG: dict[str, str] = {
         "Sus respuestas no se pierden. La próxima pregunta aparece cuando el cuestionario esté "
         "listo."
     ),
-    "The checker cannot run here": "El cuestionario no puede funcionar aquí",
-    "It did not load in this browser.": "No se pudo cargar en este navegador.",
     '<a href="{by_hand}">Check by hand</a> asks the same questions on one page. '
     "It works in any browser, with nothing to load.": (
         '<a href="{by_hand}">Revisar a mano</a> hace las mismas preguntas en una sola página. '
         "Funciona en cualquier navegador y no tiene que cargar nada."
+    ),
+    # tools/site_assets.py: why the checker cannot go on, by cause
+    "The checker did not download": "El cuestionario no se descargó",
+    "Part of it did not arrive. Check your internet connection, then reload this page.": (
+        "Una parte no llegó. Revise su conexión a internet y vuelva a cargar esta página."
+    ),
+    "The checker cannot run in this browser": (
+        "El cuestionario no puede funcionar en este navegador"
+    ),
+    "It needs WebAssembly, which this browser does not have or has turned off.": (
+        "Necesita WebAssembly, y este navegador no lo tiene o lo tiene apagado."
+    ),
+    "Something went wrong on our side": "Algo falló de nuestro lado",
+    "The checker stopped working. This is our mistake, not yours. "
+    "Your answers were not sent anywhere.": (
+        "El cuestionario dejó de funcionar. El error es nuestro, no suyo. "
+        "Sus respuestas no se enviaron a ningún lugar."
     ),
 }
