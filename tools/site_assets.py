@@ -39,6 +39,7 @@ from typing import Any
 from checker.i18n import DEFAULT
 from checker.questions import by_id
 from checker.web import empty_message
+from tools import screener_texts
 from tools.site_i18n import t
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -161,6 +162,8 @@ class Plan:
         return {
             "root": root,
             "lang": lang,
+            # Every word the page script shows, in the page's language (tools/screener_texts.py).
+            "texts": screener_texts.texts(lang),
             "worker": self.versioned("assets/screener/worker.mjs"),
             "pyodide": {
                 "module": self.file("pyodide.mjs").path,

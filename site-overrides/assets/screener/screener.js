@@ -45,8 +45,14 @@ function todayISO() {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-function longDate(d = new Date()) {
-  return d.toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric" });
+function longDate(lang, d = new Date()) {
+  const locale = lang === "es" ? "es-US" : "en-US";
+  return d.toLocaleDateString(locale, { year: "numeric", month: "long", day: "numeric" });
+}
+
+// A text of the page's language (tools/screener_texts.py, from the build) with {names} filled.
+function fill(text, values = {}) {
+  return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
 }
 
 // A click made with a mouse, a finger or a pen (not Enter or Space: those give detail 0).
@@ -96,6 +102,7 @@ class Engine {
     this.timer = 0;
     // Give up on a download that stalls, or a start-up that never ends (loadPyodide does not
     // always reject when something goes wrong).
+    this.lang = config.lang || "en"; // the language the checker answers in
     this.stallMs = config.timeouts?.stall_ms ?? 30000; // no new bytes for this long: give up
     this.startMs = config.timeouts?.start_ms ?? 30000; // all bytes in, still not ready: give up
     this.start(config, siteRoot);
@@ -201,7 +208,12 @@ class Engine {
   step(answers) {
     if (this.state === "failed") return Promise.reject(new Error("The checker stopped."));
     return new Promise((resolve, reject) => {
-      const request = { id: this.nextId++, answers: JSON.stringify(answers), today: todayISO() };
+      const request = {
+        id: this.nextId++,
+        answers: JSON.stringify(answers),
+        today: todayISO(),
+        lang: this.lang,
+      };
       this.waiting.set(request.id, { resolve, reject });
       if (this.state === "ready") this.post(request);
       else this.queue.push(request);
@@ -324,6 +336,7 @@ class Screener {
     this.title = document.title;
     this.pathname = location.pathname;
     this.settleTimer = 0;
+    this.texts = config.texts || {};
     this.reset();
     this.onSubmit = (e) => this.submit(e);
     this.onClick = (e) => this.click(e);
@@ -361,7 +374,7 @@ class Screener {
       document.removeEventListener(type, this.onGuard, true);
     }
     clearTimeout(this.settleTimer);
-    if (document.title.startsWith("Error: ")) document.title = this.title;
+    if (document.title.startsWith(this.t("error_prefix"))) document.title = this.title;
   }
 
   say(text) {
@@ -403,8 +416,8 @@ class Screener {
     const mb = (bytes) => (bytes / MB).toFixed(1);
     const text =
       e.loaded < e.total
-        ? `Getting the checker ready: ${mb(e.loaded)} of ${mb(e.total)} MB`
-        : "Getting the checker ready: starting up";
+        ? this.t("loading", { loaded: mb(e.loaded), total: mb(e.total) })
+        : this.t("starting");
     this.wait.querySelector("[data-wait-text]").textContent = text;
     const bar = this.wait.querySelector("progress");
     bar.max = e.total;
@@ -494,7 +507,7 @@ class Screener {
   restart() {
     this.reset(); // this history entry is the new journey's first step
     this.render(this.journey[0]);
-    this.say("Your answers are cleared. Question 1.");
+    this.say(this.t("cleared"));
   }
 
   async send(answers, from) {
@@ -507,7 +520,7 @@ class Screener {
       this.waiting = true;
       this.wait.hidden = false;
       this.engineChanged();
-      this.say("Your answer is kept. The next question appears when the checker is ready.");
+      this.say(this.t("kept"));
     }
     let reply;
     try {
@@ -571,7 +584,7 @@ class Screener {
     this.host.replaceChildren(step);
     this.host.hidden = false;
     this.backLink.hidden = this.at === 0;
-    if (document.title.startsWith("Error: ")) document.title = this.title;
+    if (document.title.startsWith(this.t("error_prefix"))) document.title = this.title;
     this.settle();
     // The new step from its top: the Back link above it in view, under Material's header.
     const nav = this.backLink.parentElement;
@@ -586,7 +599,7 @@ class Screener {
     const form = template.content.firstElementChild.cloneNode(true);
     const index = this.path.indexOf(qid);
     const number = index === -1 ? this.path.length + 1 : index + 1;
-    form.querySelector("[data-caption]").textContent = `Question ${number}`;
+    form.querySelector("[data-caption]").textContent = this.t("question", { number });
     fillAnswer(form, qid, answers[qid]);
     return this.show(form, form.querySelector("h2"));
   }
@@ -606,14 +619,14 @@ class Screener {
         tabindex: "-1",
         "aria-labelledby": titleId,
       },
-      h("h2", { id: titleId, class: "screener-error-summary__title" }, "There is a problem"),
+      h("h2", { id: titleId, class: "screener-error-summary__title" }, this.t("problem")),
       h("ul", {}, errors.map((e) => h("li", {}, link(e)))),
     );
     form.querySelector("[data-errors]").replaceChildren(summary);
     form.querySelector(".screener-error-message")?.remove();
     const text = errors.map((e) => e.message).join(" ");
     const messageAttrs = { class: "screener-error-message", id: `${qid}-error` };
-    const message = h("p", messageAttrs, hidden("Error: "), text);
+    const message = h("p", messageAttrs, hidden(this.t("error_prefix")), text);
     after.after(message);
     group.classList.add("screener--error");
     const described = describe.getAttribute("aria-describedby") || "";
@@ -622,7 +635,8 @@ class Screener {
     describe.setAttribute("aria-describedby", [...ids].join(" "));
     for (const input of form.querySelectorAll("[aria-invalid]")) input.removeAttribute("aria-invalid");
     for (const input of inputs) input.setAttribute("aria-invalid", "true");
-    if (!document.title.startsWith("Error: ")) document.title = `Error: ${this.title}`;
+    const prefix = this.t("error_prefix");
+    if (!document.title.startsWith(prefix)) document.title = prefix + this.title;
     // In view below Material's header and its "Back to top" button (scroll-margin-top), then
     // focused without another scroll.
     summary.scrollIntoView({ block: "start" });
@@ -637,8 +651,8 @@ class Screener {
         h(
           "button",
           { type: "button", class: "screener-link", dataset: { change: row.id } },
-          "Change",
-          hidden(` your answer to: ${row.question}`),
+          this.t("change"),
+          hidden(this.t("change_hidden", { question: row.question })),
         ),
       );
     const item = (row) =>
@@ -653,14 +667,14 @@ class Screener {
   }
 
   showCheck() {
-    const title = heading("screener-check-heading", "Check your answers");
+    const title = heading("screener-check-heading", this.t("check_title"));
     const form = h(
       "form",
       { class: "screener-step", dataset: { step: "check" }, novalidate: true, autocomplete: "off" },
       title,
-      h("p", {}, "Change any answer that is wrong. Then see your result."),
+      h("p", {}, this.t("check_intro")),
       this.answersList(true),
-      button("See your result", { type: "submit", class: "md-button--primary screener-submit" }),
+      button(this.t("see_result"), { type: "submit", class: "md-button--primary screener-submit" }),
     );
     return this.show(form, title);
   }
@@ -670,12 +684,61 @@ class Screener {
     const href = new URL(`${this.config.links.law}#${reason.anchor}`, this.siteRoot).href;
     // A new tab, so that reading the law does not lose the result (GOV.UK's one exception).
     const attrs = { ...clause, href, target: "_blank", rel: "noopener" };
-    return h("a", attrs, reason.clause, hidden(" (opens in new tab)"));
+    return h("a", attrs, reason.clause, hidden(this.t("new_tab")));
+  }
+
+  // A word of the page's language (tools/screener_texts.py), with {names} filled in.
+  t(key, values = {}) {
+    return fill(this.texts[key] ?? key, values);
+  }
+
+  // "What would change your result": for each unknown answer that decides it, what each
+  // answer would give and where the answer is written down; then the unknowns that do not
+  // matter. All words come from the checker (web.result_view) or the page's texts.
+  changes(r) {
+    const out = [];
+    const changes = r.changes ?? [];
+    if (changes.length) {
+      const change = (c) =>
+        h(
+          "div",
+          { class: "screener-change", dataset: { changeOf: c.question } },
+          h("h4", {}, c.text),
+          c.together_with.length > 0 &&
+            h("p", {}, this.t("together_with", { questions: c.together_with.join("; ") })),
+          h(
+            "ul",
+            {},
+            c.groups.map((g) =>
+              h("li", { dataset: { wouldGive: g.outcome } }, h("strong", {}, g.answers), ": ", g.title),
+            ),
+          ),
+          c.where && h("p", { class: "screener-change__where" }, this.t("where", { where: c.where })),
+        );
+      out.push(
+        h(
+          "section",
+          { class: "screener-changes", "aria-labelledby": "screener-changes-title" },
+          h("h3", { id: "screener-changes-title" }, this.t("changes_title")),
+          h("p", {}, this.t("changes_intro")),
+          changes.map(change),
+        ),
+      );
+    }
+    const same = r.same_either_way_questions ?? [];
+    if (same.length) {
+      out.push(
+        h("h3", {}, this.t("same_title")),
+        h("p", {}, this.t("same_intro")),
+        h("ul", {}, same.map((text) => h("li", {}, text))),
+      );
+    }
+    return out;
   }
 
   reasons(r) {
     if (!r.reasons.length) return [];
-    const words = { met: "Met", not_met: "Not met", unknown: "Not known" };
+    const words = { met: this.t("met"), not_met: this.t("not_met"), unknown: this.t("unknown") };
     const item = (reason) =>
       h(
         "li",
@@ -686,13 +749,8 @@ class Screener {
         h("span", { class: "screener-reason__text" }, reason.text),
       );
     return [
-      h("h3", {}, "Why"),
-      h(
-        "p",
-        { class: "screener-print-hide" },
-        "Each reason names the part of the law it rests on. " +
-          "Links open the law in a new tab, so you keep this result.",
-      ),
+      h("h3", {}, this.t("why")),
+      h("p", { class: "screener-print-hide" }, this.t("why_intro")),
       h("ul", { class: "screener-reasons" }, r.reasons.map(item)),
     ];
   }
@@ -713,41 +771,51 @@ class Screener {
       {
         class: "screener-result",
         "aria-labelledby": title.id,
-        dataset: { outcome: r.outcome, flags: r.flags.join(" ") },
+        dataset: {
+          outcome: r.outcome,
+          flags: r.flags.join(" "),
+          dependsOn: (r.depends_on ?? []).map((d) => d.question).join(" "),
+        },
       },
-      h("p", { class: "screener-caption" }, "Your result"),
+      h("p", { class: "screener-caption" }, this.t("your_result")),
       title,
       h("p", { class: "screener-result__summary" }, r.summary),
       r.flag_notes.map(flag), // in the checker's order: immigration first
+      this.changes(r),
       this.reasons(r),
       r.next_steps.length > 0 && [
-        h("h3", {}, "What you can do next"),
+        h("h3", {}, this.t("next_steps")),
         h("ol", {}, r.next_steps.map((text) => h("li", {}, text))),
       ],
-      h("h3", {}, "Your answers"),
+      h("h3", {}, this.t("your_answers")),
       this.answersList(false),
-      h("p", { class: "screener-result__date" }, `Checked on ${longDate()}.`),
+      h(
+        "p",
+        { class: "screener-result__date" },
+        this.t("checked_on", { date: longDate(this.engine.lang) }),
+      ),
       h(
         "div",
         { class: "admonition note screener-notice" },
-        h("p", { class: "admonition-title" }, "Not legal advice"),
-        h(
-          "p",
-          {},
-          "This is information about the law, not legal advice about your case. " +
-            "A lawyer who knows your case can tell you what applies to you.",
-        ),
+        h("p", { class: "admonition-title" }, this.t("not_advice_title")),
+        h("p", {}, this.t("not_advice")),
       ),
       h(
         "div",
         { class: "screener-actions" },
-        button("Print or save as PDF", {
+        button(this.t("print"), {
           class: "md-button--primary",
           dataset: { action: "print" },
         }),
-        button("Start again", { dataset: { action: "restart" } }),
+        button(this.t("restart"), { dataset: { action: "restart" } }),
       ),
     );
+    // Papers to take away (papers.js): the papers this result calls for, made in the worker.
+    if (this.config.papers) {
+      import(new URL(this.config.papers, this.siteRoot).href)
+        .then((m) => m.renderPapers(section, r, m.workerCall(this.engine.worker), this.answers))
+        .catch((error) => console.warn("The papers could not load:", error));
+    }
     return this.show(section, title);
   }
 }

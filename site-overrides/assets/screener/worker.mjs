@@ -57,7 +57,11 @@ self.addEventListener("message", async (event) => {
   } else if (msg.type === "step") {
     try {
       await booting;
-      self.postMessage({ type: "reply", id: msg.id, json: step(msg.answers, msg.today) });
+      self.postMessage({
+        type: "reply",
+        id: msg.id,
+        json: step(msg.answers, msg.today, msg.lang || "en"),
+      });
     } catch (error) {
       self.postMessage({ type: "reply", id: msg.id, error: String(error?.message ?? error) });
     }
@@ -130,7 +134,7 @@ async function boot(config) {
   python = pyodide;
   pyodide.runPython(`import sys\nsys.path.insert(0, ${JSON.stringify(APP_DIR)})`);
   const web = pyodide.pyimport("checker.web");
-  step = (answers, today) => web.step(answers, today);
+  step = (answers, today, lang = "en") => web.step(answers, today, lang);
   step("{}", null); // import and compile everything now, so the first answer is quick
   return Math.round(performance.now() - started);
 }
