@@ -1303,4 +1303,5 @@ CATALOG: dict[str, str] = {
     "Type a number from 1 to {count}.": "Escriba un número del 1 al {count}.",
     "“None” cannot go with other answers: type {none} alone, or leave it out.": "“Ninguno” no puede ir con otras respuestas: escriba {none} solo, o quítelo.",
     "Stopped. Nothing was saved.": "Se detuvo. No se guardó nada.",
+    "More questions would decide it": "Harían falta más preguntas para saberlo",
 }

@@ -225,6 +225,8 @@ def result_view(result: Result, lang: str = DEFAULT) -> dict[str, Any]:
     return view
 
 
+# An answer whose other values need questions the reader has not been asked yet.
+MORE_QUESTIONS = "More questions would decide it"
 OTHERS_ABOVE = 6  # a group with more answers than this is shown as "any other answer"
 
 
@@ -251,7 +253,11 @@ def changes_view(result: Result, lang: str = DEFAULT) -> list[dict[str, Any]]:
             shown.append(
                 {
                     "outcome": outcome,
-                    "title": outcome_text(Outcome(outcome), lang).title,
+                    "title": (
+                        tr(MORE_QUESTIONS, lang)
+                        if outcome == Outcome.NEED_MORE_ANSWERS
+                        else outcome_text(Outcome(outcome), lang).title
+                    ),
                     "answers": tr("Any other answer", lang) if others else _or_list(labels, lang),
                 }
             )

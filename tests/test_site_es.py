@@ -20,7 +20,7 @@ import pytest
 from checker import i18n, questions, rules
 from checker.questions import catalog
 from conftest import REPO
-from tools import site_assets, site_es, site_i18n, sitegen, spanish_glossary
+from tools import screener_texts, site_assets, site_es, site_i18n, sitegen, spanish_glossary
 
 DOCS = REPO / "docs"
 ENGLISH = sorted(p for p in DOCS.glob("*.md") if site_i18n.page_lang(p.name) == "en")
@@ -411,10 +411,12 @@ def test_every_sentence_the_build_writes_has_its_spanish(monkeypatch):
 
     monkeypatch.setattr(sitegen, "t", spy)
     monkeypatch.setattr(site_assets, "t", spy)
+    monkeypatch.setattr(screener_texts, "t", spy)
     for generate in sitegen.GENERATORS.values():
         generate()
     config = {"root": "", "links": {"by_hand": "check-by-hand/", "law": "law/"}}
     site_assets.render_screener(catalog(), config)
+    screener_texts.texts()  # the page script's words
     assert sorted(asked - set(site_es.CATALOG)) == []
     assert sorted(set(site_es.CATALOG) - asked) == []
 

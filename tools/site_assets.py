@@ -37,6 +37,9 @@ from pathlib import Path
 from typing import Any
 
 from checker.i18n import DEFAULT
+from checker.questions import by_id
+from checker.web import empty_message
+from tools import screener_texts
 from tools.site_i18n import t
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -159,6 +162,8 @@ class Plan:
         return {
             "root": root,
             "lang": lang,
+            # Every word the page script shows, in the page's language (tools/screener_texts.py).
+            "texts": screener_texts.texts(lang),
             "worker": self.versioned("assets/screener/worker.mjs"),
             "pyodide": {
                 "module": self.file("pyodide.mjs").path,
@@ -300,12 +305,14 @@ def _body(q: dict[str, Any], number: int, lang: str = DEFAULT) -> str:
 
 def render_question(q: dict[str, Any], number: int = 1, lang: str = DEFAULT) -> str:
     """One step: ``<form data-question="ID">`` with its only submit button (markup contract).
-    `q` comes from `checker.questions.catalog(lang)`; the build's own words are in `lang` too."""
-    back_hidden = " hidden" if q.get("first") else ""
+    `q` comes from `checker.questions.catalog(lang)`; the build's own words are in `lang` too.
+    ``data-empty`` is what to say when Continue is pressed with nothing entered (the checker's
+    words, shown at once, even before Python is ready). No Back link here: the screener has one
+    above every step (GOV.UK: at the top, away from Continue)."""
+    empty = empty_message(by_id(lang)[q["id"]], lang)
     return (
-        f'<form class="screener-step" data-question="{_e(q["id"])}" novalidate autocomplete="off">'
-        f'<button type="button" class="screener-back" data-action="back"{back_hidden}>'
-        f"{_e(t('Back', lang))}</button>"
+        f'<form class="screener-step" data-question="{_e(q["id"])}" data-empty="{_e(empty)}" '
+        'novalidate autocomplete="off">'
         f'<div class="screener-errors" data-errors></div>'
         f"{_body(q, number, lang)}"
         f'<button type="submit" class="md-button md-button--primary screener-submit">'
@@ -313,11 +320,50 @@ def render_question(q: dict[str, Any], number: int = 1, lang: str = DEFAULT) -> 
     )
 
 
+# Why the checker cannot go on, in words that fit the cause (the page picks one and moves focus
+# to it). Each: the title, then what happened and what to do.
+FALLBACKS = {
+    "network": (
+        "The checker did not download",
+        "Part of it did not arrive. Check your internet connection, then reload this page.",
+    ),
+    "browser": (
+        "The checker cannot run in this browser",
+        "It needs WebAssembly, which this browser does not have or has turned off.",
+    ),
+    "ours": (
+        "Something went wrong on our side",
+        "The checker stopped working. This is our mistake, not yours. "
+        "Your answers were not sent anywhere.",
+    ),
+}
+
+
+def _fallback(by_hand: str, lang: str = DEFAULT) -> str:
+    causes = "".join(
+        f'<div data-fallback-cause="{_e(cause)}" hidden>'
+        f'<p class="admonition-title">{_e(t(title, lang))}</p><p>{_e(t(text, lang))}</p></div>'
+        for cause, (title, text) in FALLBACKS.items()
+    )
+    return (
+        '<div class="admonition warning screener-fallback" data-fallback tabindex="-1" hidden>'
+        f"{causes}<p>"
+        + t(
+            '<a href="{by_hand}">Check by hand</a> asks the same questions on one page. '
+            "It works in any browser, with nothing to load.",
+            lang,
+            by_hand=_e(by_hand),
+        )
+        + "</p></div>"
+    )
+
+
 def render_screener(
     catalog: list[dict[str, Any]], config: dict[str, Any], lang: str = DEFAULT
 ) -> str:
-    """The screener's HTML: a status line (aria-live), the first question live, the loading and
-    fallback notes (hidden until needed), and every question as a ``<template>``; in `lang`."""
+    """The screener's HTML: a status line (aria-live), the Back link (hidden on question 1), the
+    first question live, the loading and fallback notes (hidden until needed), and every
+    question as a ``<template>``; in `lang`."""
     first = next(q for q in catalog if q.get("first"))
     templates = "".join(
         f'<template data-template="{_e(q["id"])}">{render_question(q, lang=lang)}</template>'
@@ -329,6 +375,9 @@ def render_screener(
         f'<div class="screener" data-screener data-config="{_e(json.dumps(config))}">'
         '<div class="screener-status screener-visually-hidden" data-status role="status"'
         ' aria-live="polite"></div>'
+        '<div class="screener-nav">'
+        '<button type="button" class="screener-back" data-action="back" hidden>'
+        f"{_e(t('Back', lang))}</button></div>"
         f'<div class="screener-host" data-host>{render_question(first, lang=lang)}</div>'
         '<div class="screener-wait" data-wait hidden>'
         f"<p data-wait-text>{ready}</p>"
@@ -336,19 +385,7 @@ def render_screener(
         "<p>"
         + _e(t("Your answers are kept. The next question appears when the checker is ready.", lang))
         + "</p></div>"
-        '<div class="admonition warning screener-fallback" data-fallback hidden>'
-        f'<p class="admonition-title">{_e(t("The checker cannot run here", lang))}</p>'
-        "<p data-fallback-reason>"
-        + _e(t("It did not load in this browser.", lang))
-        + "</p><p>"
-        + t(
-            '<a href="{by_hand}">Check by hand</a> asks the same questions on one page. '
-            "It works in any browser, with nothing to load.",
-            lang,
-            by_hand=_e(by_hand),
-        )
-        + "</p></div>"
-        f"{templates}</div>"
+        f"{_fallback(by_hand, lang)}{templates}</div>"
     )
 
 

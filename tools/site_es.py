@@ -53,11 +53,78 @@ CATALOG: dict[str, str] = {
         "Sus respuestas no se pierden. La próxima pregunta aparece cuando el cuestionario esté "
         "listo."
     ),
-    "The checker cannot run here": "El cuestionario no puede funcionar aquí",
-    "It did not load in this browser.": "No se pudo cargar en este navegador.",
     '<a href="{by_hand}">Check by hand</a> asks the same questions on one page. '
     "It works in any browser, with nothing to load.": (
         '<a href="{by_hand}">Revisar a mano</a> hace las mismas preguntas en una sola página. '
         "Funciona en cualquier navegador y no tiene que cargar nada."
     ),
+    # tools/site_assets.py: why the checker cannot go on, by cause
+    "The checker did not download": "El cuestionario no se descargó",
+    "Part of it did not arrive. Check your internet connection, then reload this page.": (
+        "Una parte no llegó. Revise su conexión a internet y vuelva a cargar esta página."
+    ),
+    "The checker cannot run in this browser": (
+        "El cuestionario no puede funcionar en este navegador"
+    ),
+    "It needs WebAssembly, which this browser does not have or has turned off.": (
+        "Necesita WebAssembly, y este navegador no lo tiene o lo tiene apagado."
+    ),
+    "Something went wrong on our side": "Algo falló de nuestro lado",
+    "The checker stopped working. This is our mistake, not yours. "
+    "Your answers were not sent anywhere.": (
+        "El cuestionario dejó de funcionar. El error es nuestro, no suyo. "
+        "Sus respuestas no se enviaron a ningún lugar."
+    ),
+    # tools/screener_texts.py: the words of the screener's page script
+    "Getting the checker ready: {loaded} of {total} MB": (
+        "Preparando el cuestionario: {loaded} de {total} MB"
+    ),
+    "Getting the checker ready: starting up": "Preparando el cuestionario: ya casi está",
+    "Your answers are cleared. Question 1.": "Sus respuestas se borraron. Pregunta 1.",
+    "Your answer is kept. The next question appears when the checker is ready.": (
+        "Tenemos su respuesta. La siguiente pregunta aparece cuando el cuestionario esté listo."
+    ),
+    "There is a problem": "Hay un problema",
+    "Error: ": "Error: ",
+    "Change": "Cambiar",
+    " your answer to: {question}": " su respuesta a: {question}",
+    "Check your answers": "Revise sus respuestas",
+    "Change any answer that is wrong. Then see your result.": (
+        "Cambie cualquier respuesta que no esté bien. Después vea su resultado."
+    ),
+    "See your result": "Ver su resultado",
+    "Met": "Se cumple",
+    "Not met": "No se cumple",
+    "Not known": "No se sabe",
+    "Why": "Por qué",
+    "Each reason names the part of the law it rests on. "
+    "Links open the law in a new tab, so you keep this result.": (
+        "Cada razón dice en qué parte de la ley se basa. "
+        "Los enlaces abren la ley en otra pestaña, así no pierde este resultado."
+    ),
+    " (opens in new tab)": " (se abre en otra pestaña)",
+    "Your result": "Su resultado",
+    "What you can do next": "Lo que puede hacer ahora",
+    "Your answers": "Sus respuestas",
+    "Checked on {date}.": "Revisado el {date}.",
+    "Not legal advice": "No es consejo legal",
+    "This is information about the law, not legal advice about your case. "
+    "A lawyer who knows your case can tell you what applies to you.": (
+        "Esto es información sobre la ley, no consejo legal sobre su caso. "
+        "Un abogado que conozca su caso puede decirle lo que se aplica a usted."
+    ),
+    "Print or save as PDF": "Imprimir o guardar como PDF",
+    "Start again": "Empezar de nuevo",
+    "What would change your result": "Qué cambiaría su resultado",
+    "You were not sure of an answer that decides your result. "
+    "Here is what each answer would give, and where to find it.": (
+        "Usted no sabía con seguridad una respuesta que decide su resultado. "
+        "Aquí está lo que daría cada respuesta, y dónde encontrarla."
+    ),
+    "This matters together with your answer to: {questions}": (
+        "Esto importa junto con su respuesta a: {questions}"
+    ),
+    "Where to find it: {where}": "Dónde encontrarlo: {where}",
+    "These answers do not change your result": "Estas respuestas no cambian su resultado",
+    "You do not need to look these up:": "No necesita buscarlas:",
 }

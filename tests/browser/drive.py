@@ -1,6 +1,8 @@
 """Driving the screener by keyboard, as a reader would: Tab to a field, arrows and Space to choose,
-type into text fields, Tab to Continue and press Enter. Selectors follow the markup contract
-(docs-dev/checker-contract.md): ``form[data-question=ID]``, inputs named by question id,
+type into text fields, Tab to Continue and press Enter; and by real pointer taps (``tap``: the
+mouse pressed at an element's place on the screen, not a click dispatched to it). Selectors
+follow the markup contract (docs-dev/checker-contract.md): ``form[data-question=ID]``, inputs
+named by question id,
 ``form[data-step=check]``, one element with ``data-outcome`` and ``data-flags``.
 
 Under the site's CSP the page cannot ``eval``: every predicate here is a function (Playwright
@@ -124,6 +126,51 @@ def answer(page, qid: str, value) -> None:
     else:
         tab_to(page, f'{form} input[type=text][name="{qid}"]')
         page.keyboard.type(str(value))
+
+
+PHONES = [(320, 640), (390, 844)]  # viewports the pointer tests run at: width, height
+
+
+def settled(page, timeout: int = READY_MS) -> None:
+    """Wait until the screener takes taps again (it ignores them for a moment after Continue
+    and after a new step appears)."""
+    page.wait_for_selector(
+        "[data-screener]:not([data-settling])", state="attached", timeout=timeout
+    )
+
+
+def tap_point(page, selector: str) -> tuple[float, float]:
+    """Where a finger would tap ``selector``: the middle of its box, scrolled into view first."""
+    element = page.locator(selector).first
+    element.scroll_into_view_if_needed()
+    box = element.bounding_box()
+    assert box, f"{selector} has no box on the screen"
+    return box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+
+
+def tap(page, selector: str) -> tuple[float, float]:
+    """A real pointer tap on ``selector`` (press and release at its place); returns the point."""
+    x, y = tap_point(page, selector)
+    page.mouse.click(x, y)
+    return x, y
+
+
+def current(page):
+    """The step on screen now (an element handle)."""
+    return page.query_selector("[data-screener] [data-host] > *")
+
+
+def wait_for_new_step(page, before, timeout: int = READY_MS) -> Step:
+    page.wait_for_function(
+        """(old) => {
+          const now = document.querySelector("[data-screener] [data-host] > *");
+          const failed = document.querySelector("[data-screener]").dataset.engine === "failed";
+          return now !== old || failed;
+        }""",
+        arg=before,
+        timeout=timeout,
+    )
+    return step(page)
 
 
 def submit(page, timeout: int = READY_MS) -> Step:

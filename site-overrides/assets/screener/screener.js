@@ -4,13 +4,17 @@
 // the others as <template>s); this script shows them one at a time, sends the answers to the
 // worker (checker.web.step in Pyodide) and shows what comes back: the next question, errors,
 // or the result. Answers live only in this module's memory: never in the URL, storage, cookies
-// or a request; leaving the page or "Start again" drops them.
+// or a request; leaving the page or "Start again" drops them. The address carries a step number
+// only (?step=3), so that the browser's Back and Forward move between steps.
 //
 // Loaded once on every page (extra_javascript, type module) and set up per page through
 // Material's document$, so it works with instant navigation; pages without a screener do nothing
 // and load no Python.
 
 const MB = 1e6;
+// After a tap on Continue, and after a new step appears, taps are ignored for this long: a
+// second tap of an impatient thumb must not answer the next question (keys are never ignored).
+const SETTLE_MS = 1000;
 
 // --- Small DOM helpers ------------------------------------------------------------------------
 
@@ -31,9 +35,6 @@ const hidden = (text) => h("span", { class: "screener-visually-hidden" }, text);
 // A step's heading: focus moves to it when the step appears (script only: tabindex -1).
 const heading = (id, text) => h("h2", { class: "screener-heading", id, tabindex: "-1" }, text);
 
-const backButton = () =>
-  h("button", { type: "button", class: "screener-back", dataset: { action: "back" } }, "Back");
-
 function button(text, { type = "button", class: extra = "", dataset = {} } = {}) {
   return h("button", { type, class: `md-button ${extra}`.trim(), dataset }, text);
 }
@@ -44,8 +45,30 @@ function todayISO() {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-function longDate(d = new Date()) {
-  return d.toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric" });
+function longDate(lang, d = new Date()) {
+  const locale = lang === "es" ? "es-US" : "en-US";
+  return d.toLocaleDateString(locale, { year: "numeric", month: "long", day: "numeric" });
+}
+
+// A text of the page's language (tools/screener_texts.py, from the build) with {names} filled.
+function fill(text, values = {}) {
+  return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
+}
+
+// A click made with a mouse, a finger or a pen (not Enter or Space: those give detail 0).
+const byPointer = (event) => event.detail > 0 || Boolean(event.pointerType);
+
+// The step number in the address: ?step=N (none on the first step).
+function stepOfAddress() {
+  const n = Number(new URL(location.href).searchParams.get("step") ?? 1);
+  return Number.isInteger(n) && n >= 1 ? n : 1;
+}
+
+function addressOfStep(n) {
+  const url = new URL(location.href);
+  if (n > 1) url.searchParams.set("step", String(n));
+  else url.searchParams.delete("step");
+  return url.href;
 }
 
 // Whether this page may compile WebAssembly at all: missing in some browsers and modes, and
@@ -62,13 +85,16 @@ function webAssemblyWorks() {
 
 // --- The engine: one Web Worker running Pyodide, kept across instant navigation --------------
 // The Python inside holds no answers (each step sends them all), so keeping it is safe.
+// Why it failed, when it does ("cause"): "network" (a file did not arrive, or stopped coming),
+// "browser" (no WebAssembly, no module workers, Python would not start here) or "ours" (a file
+// missing from the site, or the checker itself went wrong). The page words each differently.
 
 class Engine {
   constructor(config, siteRoot) {
     this.state = "loading"; // "loading" | "ready" | "failed"
     this.loaded = 0;
     this.total = 0;
-    this.reason = "";
+    this.cause = "";
     this.listeners = new Set();
     this.waiting = new Map(); // request id -> {resolve, reject}
     this.queue = []; // requests made before Python was ready
@@ -76,6 +102,7 @@ class Engine {
     this.timer = 0;
     // Give up on a download that stalls, or a start-up that never ends (loadPyodide does not
     // always reject when something goes wrong).
+    this.lang = config.lang || "en"; // the language the checker answers in
     this.stallMs = config.timeouts?.stall_ms ?? 30000; // no new bytes for this long: give up
     this.startMs = config.timeouts?.start_ms ?? 30000; // all bytes in, still not ready: give up
     this.start(config, siteRoot);
@@ -92,7 +119,7 @@ class Engine {
 
   start(config, siteRoot) {
     if (!webAssemblyWorks()) {
-      this.fail("wasm");
+      this.fail("browser", "no WebAssembly");
       return;
     }
     const abs = (path) => new URL(path, siteRoot).href;
@@ -113,9 +140,9 @@ class Engine {
     const url = URL.createObjectURL(new Blob([bootstrap], { type: "text/javascript" }));
     try {
       this.worker = new Worker(url, { type: "module", name: "checker" });
-    } catch {
+    } catch (error) {
       URL.revokeObjectURL(url);
-      this.fail("worker");
+      this.fail("browser", String(error));
       return;
     }
     this.worker.addEventListener("message", (event) => {
@@ -123,9 +150,10 @@ class Engine {
       this.receive(event.data || {});
     });
     this.worker.addEventListener("error", (event) => {
+      // The worker's own script did not load: it comes from this site, so the network.
       event.preventDefault();
       URL.revokeObjectURL(url);
-      this.fail("load", event.message);
+      this.fail("network", event.message);
     });
     this.worker.postMessage({ type: "init", config: settings });
     this.arm(this.stallMs);
@@ -133,7 +161,9 @@ class Engine {
 
   arm(ms) {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.fail("stalled"), ms);
+    // Bytes stopped coming: the network. Every byte in, and Python never started: the browser.
+    const cause = this.loaded >= this.total ? "browser" : "network";
+    this.timer = setTimeout(() => this.fail(cause, `no progress for ${ms} ms`), ms);
   }
 
   receive(msg) {
@@ -150,7 +180,7 @@ class Engine {
       for (const request of this.queue.splice(0)) this.post(request);
       this.emit();
     } else if (msg.type === "failed") {
-      this.fail("load", msg.message);
+      this.fail(msg.cause || "browser", msg.message);
     } else if (msg.type === "reply") {
       const pending = this.waiting.get(msg.id);
       if (!pending) return;
@@ -160,14 +190,14 @@ class Engine {
     }
   }
 
-  fail(reason, detail = "") {
+  fail(cause, detail = "") {
     if (this.state === "failed") return;
     clearTimeout(this.timer);
     this.state = "failed";
-    this.reason = reason;
-    if (detail) console.warn("The checker could not start:", detail);
+    this.cause = cause;
+    if (detail) console.warn(`The checker stopped (${cause}):`, detail);
     if (this.worker) this.worker.terminate();
-    const error = new Error("The checker could not start.");
+    const error = new Error("The checker stopped.");
     for (const { reject } of this.waiting.values()) reject(error);
     this.waiting.clear();
     this.queue.length = 0;
@@ -176,9 +206,14 @@ class Engine {
 
   // checker.web.step(answers_json, today_iso), as a promise of the parsed reply.
   step(answers) {
-    if (this.state === "failed") return Promise.reject(new Error("The checker could not start."));
+    if (this.state === "failed") return Promise.reject(new Error("The checker stopped."));
     return new Promise((resolve, reject) => {
-      const request = { id: this.nextId++, answers: JSON.stringify(answers), today: todayISO() };
+      const request = {
+        id: this.nextId++,
+        answers: JSON.stringify(answers),
+        today: todayISO(),
+        lang: this.lang,
+      };
       this.waiting.set(request.id, { resolve, reject });
       if (this.state === "ready") this.post(request);
       else this.queue.push(request);
@@ -192,6 +227,8 @@ class Engine {
 
 // --- Reading and filling one step's form ------------------------------------------------------
 
+const DATE_PARTS = ["day", "month", "year"];
+
 function fieldsOf(form, qid) {
   const named = (name) => form.querySelectorAll(`[name="${CSS.escape(name)}"]`);
   const day = form.querySelector(`[name="${CSS.escape(qid)}-day"]`);
@@ -199,7 +236,7 @@ function fieldsOf(form, qid) {
   const notSure = all.find((el) => el.type === "checkbox" && el.value === "not_sure");
   if (day) {
     const part = (p) => form.querySelector(`[name="${CSS.escape(qid)}-${p}"]`);
-    return { kind: "date", parts: [day, part("month"), part("year")], notSure };
+    return { kind: "date", parts: DATE_PARTS.map(part), notSure };
   }
   const select = all.find((el) => el.tagName === "SELECT");
   if (select) return { kind: "select", select };
@@ -210,7 +247,8 @@ function fieldsOf(form, qid) {
 }
 
 // The answer in the form, or undefined when nothing is entered. Whether it is valid is the
-// checker's call: an impossible date or a word in a number field goes to it as typed.
+// checker's call: a date or a number goes to it as typed, part by part, with the "I don't
+// know" box, and the checker says which part is wrong.
 function readAnswer(form, qid) {
   const f = fieldsOf(form, qid);
   switch (f.kind) {
@@ -223,24 +261,24 @@ function readAnswer(form, qid) {
     case "select":
       return f.select.value || undefined;
     case "number": {
-      if (f.notSure?.checked) return "not_sure";
-      const raw = f.text.value.trim();
-      if (!raw) return undefined;
-      return /^-?\d{1,9}$/.test(raw) ? Number(raw) : raw;
+      const notSure = Boolean(f.notSure?.checked);
+      if (!f.text.value.trim() && !notSure) return undefined;
+      return { text: f.text.value, not_sure: notSure };
     }
     case "date": {
-      if (f.notSure?.checked) return "not_sure";
-      const [day, month, year] = f.parts.map((p) => p.value.trim());
-      if (!day && !month && !year) return undefined;
-      const pad = (s) => (/^\d$/.test(s) ? `0${s}` : s);
-      return `${year}-${pad(month)}-${pad(day)}`;
+      const notSure = Boolean(f.notSure?.checked);
+      const [day, month, year] = f.parts.map((p) => p.value);
+      if (![day, month, year].some((v) => v.trim()) && !notSure) return undefined;
+      return { day, month, year, not_sure: notSure };
     }
   }
   return undefined;
 }
 
+// Fill a fresh form with a kept answer (the checker's form: a code, a list, an ISO date, a
+// number or "not_sure").
 function fillAnswer(form, qid, value) {
-  if (value === undefined) return;
+  if (value === undefined || value === null) return;
   const f = fieldsOf(form, qid);
   const values = Array.isArray(value) ? value.map(String) : [String(value)];
   if (f.kind === "single" || f.kind === "multiple") {
@@ -258,36 +296,30 @@ function fillAnswer(form, qid, value) {
   }
 }
 
-function emptyMessage(form, qid) {
+// Where an error goes: the group that shows it, the element its message is described on (the
+// fieldset, or the lone input), where the message sits, and the inputs it is about (for a
+// date, only the parts that are wrong), the first of which its link focuses.
+function errorTargets(form, qid, parts) {
   const f = fieldsOf(form, qid);
-  const orNotSure = f.notSure ? ", or choose \u201cI don\u2019t know\u201d" : "";
-  switch (f.kind) {
-    case "multiple":
-      return "Choose at least one answer.";
-    case "select":
-      return "Choose one from the list.";
-    case "number":
-      return `Enter a number${orNotSure}.`;
-    case "date":
-      return `Enter the day, month and year${orNotSure}.`;
-    default:
-      return "Choose one answer.";
-  }
-}
-
-// Where an error goes: the field its link focuses, the group that shows it, the element its
-// message is described on (the fieldset, or the lone input), and where the message sits.
-function errorTargets(form, qid) {
-  const f = fieldsOf(form, qid);
-  const focus = { date: f.parts?.[0], select: f.select, number: f.text }[f.kind] ?? f.boxes[0];
   const group = form.querySelector(".screener-fieldset, .screener-field");
   const fieldset = group.matches("fieldset") ? group : null;
   const hint = group.querySelector(`#${CSS.escape(qid)}-hint`);
   const after = hint ?? group.querySelector("legend, h2");
-  return { focus, group, describe: fieldset ?? focus, after, inputs: f.parts ?? [focus] };
+  let inputs;
+  if (f.kind === "date") {
+    const wrong = DATE_PARTS.filter((p) => parts.size === 0 || parts.has(p));
+    inputs = wrong.map((p) => f.parts[DATE_PARTS.indexOf(p)]);
+  } else {
+    inputs = [{ select: f.select, number: f.text }[f.kind] ?? f.boxes[0]];
+  }
+  return { group, describe: fieldset ?? inputs[0], after, inputs };
 }
 
 // --- One mounted screener (one page view) -----------------------------------------------------
+//
+// The steps the reader has seen form a journey, one browser history entry each: Continue,
+// Change and "See your result" add a step (pushState, ?step=N); Back, the browser's Back and
+// Forward move along it (popstate). `base` is the step number of the journey's first step.
 
 class Screener {
   constructor(root, engine, config, siteRoot) {
@@ -296,16 +328,23 @@ class Screener {
     this.config = config;
     this.siteRoot = siteRoot;
     this.host = root.querySelector("[data-host]");
+    this.backLink = root.querySelector("[data-action=back]");
     this.status = root.querySelector("[data-status]");
     this.wait = root.querySelector("[data-wait]");
     this.fallback = root.querySelector("[data-fallback]");
     this.first = this.host.querySelector("form[data-question]").dataset.question; // from the build
     this.title = document.title;
+    this.pathname = location.pathname;
+    this.settleTimer = 0;
+    this.texts = config.texts || {};
     this.reset();
     this.onSubmit = (e) => this.submit(e);
     this.onClick = (e) => this.click(e);
+    this.onGuard = (e) => this.guard(e);
     root.addEventListener("submit", this.onSubmit);
     root.addEventListener("click", this.onClick);
+    // Anywhere on the page: a second tap can land below a short step, on a link of the footer.
+    for (const type of ["click", "mousedown"]) document.addEventListener(type, this.onGuard, true);
     this.off = engine.on(() => this.engineChanged());
     this.engineChanged();
   }
@@ -315,9 +354,15 @@ class Screener {
     this.path = [];
     this.rows = [];
     this.result = null;
+    this.changing = false; // came from "Check your answers": ask only what is new, then back
+    this.journey = [{ kind: "question", id: this.first }];
+    this.at = 0;
+    this.base = stepOfAddress();
     this.seq = (this.seq ?? 0) + 1; // replies to older requests are ignored
+    this.busy = false;
     this.waiting = false;
     this.wait.hidden = true;
+    this.backLink.hidden = true;
   }
 
   destroy() {
@@ -325,7 +370,11 @@ class Screener {
     this.off();
     this.root.removeEventListener("submit", this.onSubmit);
     this.root.removeEventListener("click", this.onClick);
-    if (document.title.startsWith("Error: ")) document.title = this.title;
+    for (const type of ["click", "mousedown"]) {
+      document.removeEventListener(type, this.onGuard, true);
+    }
+    clearTimeout(this.settleTimer);
+    if (document.title.startsWith(this.t("error_prefix"))) document.title = this.title;
   }
 
   say(text) {
@@ -334,23 +383,31 @@ class Screener {
     requestAnimationFrame(() => (this.status.textContent = text));
   }
 
+  // -- taps that come too soon ---------------------------------------------------------------
+
+  // Ignore taps for a moment: from a tap on Continue until SETTLE_MS after the new step shows.
+  // `data-settling` on the screener says so (the browser tests wait for it to go).
+  settle() {
+    clearTimeout(this.settleTimer);
+    this.root.dataset.settling = "";
+    this.settleTimer = setTimeout(() => {
+      if (!this.busy) delete this.root.dataset.settling;
+    }, SETTLE_MS);
+  }
+
+  guard(event) {
+    if (!("settling" in this.root.dataset) || !byPointer(event)) return;
+    if (event.target.closest?.("[data-fallback]")) return; // the way out always works
+    event.preventDefault(); // no tick, no focus, no submit, no Back
+    event.stopPropagation();
+  }
+
   // -- engine state ------------------------------------------------------------------------
 
   engineChanged() {
     const e = this.engine;
     this.root.dataset.engine = e.state;
-    if (e.state === "failed") {
-      this.fallback.hidden = false;
-      this.host.hidden = true;
-      this.wait.hidden = true;
-      const why =
-        e.reason === "wasm"
-          ? "It needs WebAssembly, which this browser does not have or has turned off."
-          : "It did not load in this browser.";
-      this.fallback.querySelector("[data-fallback-reason]").textContent = why;
-      this.say("The checker cannot run here. Use Check by hand instead.");
-      return;
-    }
+    if (e.state === "failed") return this.showFailure(e.cause);
     if (!this.waiting) return;
     if (e.state === "ready") {
       this.wait.hidden = true;
@@ -359,28 +416,49 @@ class Screener {
     const mb = (bytes) => (bytes / MB).toFixed(1);
     const text =
       e.loaded < e.total
-        ? `Getting the checker ready: ${mb(e.loaded)} of ${mb(e.total)} MB`
-        : "Getting the checker ready: starting up";
+        ? this.t("loading", { loaded: mb(e.loaded), total: mb(e.total) })
+        : this.t("starting");
     this.wait.querySelector("[data-wait-text]").textContent = text;
     const bar = this.wait.querySelector("progress");
     bar.max = e.total;
     bar.value = e.loaded;
   }
 
+  // The checker cannot go on: say why in words that fit the cause, point to Check by hand,
+  // and move focus there.
+  showFailure(cause) {
+    if (!this.fallback.hidden) return;
+    const known = this.fallback.querySelector(`[data-fallback-cause="${CSS.escape(cause)}"]`);
+    const shown = known ?? this.fallback.querySelector('[data-fallback-cause="ours"]');
+    for (const part of this.fallback.querySelectorAll("[data-fallback-cause]")) {
+      part.hidden = part !== shown;
+    }
+    this.fallback.hidden = false;
+    this.host.hidden = true;
+    this.backLink.hidden = true;
+    this.wait.hidden = true;
+    this.busy = false;
+    delete this.root.dataset.settling;
+    const title = shown.querySelector(".admonition-title").textContent;
+    this.say(`${title}. Use Check by hand instead.`);
+    this.fallback.scrollIntoView({ block: "nearest" });
+    this.fallback.focus({ preventScroll: true });
+  }
+
   // -- events ------------------------------------------------------------------------------
 
   submit(event) {
     event.preventDefault(); // no form here ever submits: form-action 'none' backs this up
+    if (this.busy) return; // an answer is on its way: a second press changes nothing
     const form = event.target;
-    if (form.dataset.step === "check") return this.showResult();
+    if (form.dataset.step === "check") return this.showStep({ kind: "result" });
     const qid = form.dataset.question;
     if (!qid) return;
     const value = readAnswer(form, qid);
     if (value === undefined) {
-      return this.showErrors(form, [{ question: qid, message: emptyMessage(form, qid) }]);
+      return this.showErrors(form, [{ question: qid, message: form.dataset.empty }]);
     }
-    this.answers = { ...this.answers, [qid]: value };
-    this.send();
+    this.send({ ...this.answers, [qid]: value }, qid);
   }
 
   click(event) {
@@ -396,97 +474,143 @@ class Screener {
       field?.focus({ preventScroll: true });
       return;
     }
+    if (target.type === "submit" && byPointer(event)) this.settle(); // the thumb may tap again
+    if (this.busy) return;
     const action = target.dataset.action;
-    if (target.dataset.change) this.showQuestion(target.dataset.change);
-    else if (action === "back") this.back();
+    if (target.dataset.change) {
+      this.changing = true;
+      this.showStep({ kind: "question", id: target.dataset.change });
+    } else if (action === "back") this.back();
     else if (action === "print") window.print();
     else if (action === "restart") this.restart();
   }
 
+  // Back goes where the browser's Back goes: to the step before, in the order they were seen.
   back() {
-    const step = this.host.firstElementChild;
-    if (step?.matches("[data-outcome]")) return this.showCheck();
-    if (step?.matches("[data-step=check]")) return this.showQuestion(this.path.at(-1));
-    const index = this.path.indexOf(step?.dataset.question);
-    const previous = index === -1 ? this.path.at(-1) : this.path[index - 1];
-    if (previous) this.showQuestion(previous);
+    if (this.at > 0) history.back();
+  }
+
+  // The browser moved to another of this page's history entries (see the listener below).
+  popped() {
+    if (this.engine.state === "failed") return;
+    const wanted = stepOfAddress() - this.base;
+    // A step from before "Start again", or from an earlier visit to this page: its answers are
+    // gone; the journey's nearest end stands in for it.
+    this.at = Math.min(Math.max(wanted, 0), this.journey.length - 1);
+    this.seq++; // a reply still on its way belongs to the step left behind
+    this.busy = false;
+    this.waiting = false;
+    this.wait.hidden = true;
+    this.render(this.journey[this.at]);
   }
 
   restart() {
-    this.reset();
-    this.showQuestion(this.first);
-    this.say("Your answers are cleared. Question 1.");
+    this.reset(); // this history entry is the new journey's first step
+    this.render(this.journey[0]);
+    this.say(this.t("cleared"));
   }
 
-  async send() {
+  async send(answers, from) {
     const seq = ++this.seq;
-    if (this.engine.state !== "ready") {
+    if (this.engine.state === "ready") {
+      this.busy = true;
+      this.root.dataset.settling = "";
+    } else {
+      // Not ready yet: keep the answer and say so; a new answer given meanwhile replaces it.
       this.waiting = true;
       this.wait.hidden = false;
       this.engineChanged();
-      this.say("Your answer is kept. The next question appears when the checker is ready.");
+      this.say(this.t("kept"));
     }
     let reply;
     try {
-      reply = await this.engine.step(this.answers);
+      reply = await this.engine.step(answers);
     } catch (error) {
-      // Python could not start (engineChanged() already shows the way out), or the checker
-      // raised, which it never should: either way, say so and point to Check by hand.
-      this.engine.fail("load", error.message);
+      // Python could not start (engineChanged() already shows why), or the checker raised,
+      // which it never should: something went wrong on our side.
+      if (seq === this.seq) this.engine.fail("ours", error.message);
       return;
     }
     if (seq !== this.seq) return;
+    this.busy = false;
     this.waiting = false;
     this.wait.hidden = true;
-    this.apply(reply);
+    if (reply.failed) return this.engine.fail("ours", reply.errors[0]?.message);
+    this.apply(reply, from);
   }
 
-  apply(reply) {
-    this.answers = reply.answers;
+  apply(reply, from) {
+    const before = this.answers;
+    this.answers = reply.answers; // every answer that may still apply, the refused one left out
     this.path = reply.path;
     this.rows = reply.rows;
     this.result = reply.result;
     if (reply.errors.length) {
       const mine = reply.errors.filter((e) => e.question === reply.next);
       const current = this.host.querySelector(`form[data-question="${CSS.escape(reply.next)}"]`);
-      const form = current ?? this.showQuestion(reply.next, { focus: false });
-      return this.showErrors(form, mine.length ? mine : reply.errors);
+      // The refused answer stays in the form as typed. One kept from earlier that a change
+      // made wrong (a birth date after a new offense date) is shown as it was, with the reason.
+      const form = current ?? this.showStep({ kind: "question", id: reply.next }, before);
+      this.showErrors(form, mine.length ? mine : reply.errors);
+      this.settle();
+      return;
     }
-    if (reply.next) this.showQuestion(reply.next);
-    else this.showCheck();
+    // Walking forward again after going back: the next question asked, with its answer. After
+    // a change from "Check your answers": only new questions, then "Check your answers".
+    const index = this.path.indexOf(from);
+    const following = !this.changing && index !== -1 ? this.path[index + 1] : undefined;
+    const next = following ?? reply.next;
+    this.showStep(next ? { kind: "question", id: next } : { kind: "check" });
   }
 
   // -- steps -------------------------------------------------------------------------------
 
+  // A new step: the journey goes on from here (steps after this one are forgotten).
+  showStep(step, answers = this.answers) {
+    this.journey = [...this.journey.slice(0, this.at + 1), step];
+    this.at += 1;
+    history.pushState({ screenerStep: this.base + this.at }, "", addressOfStep(this.base + this.at));
+    return this.render(step, answers);
+  }
+
+  render(step, answers = this.answers) {
+    if (step.kind === "check") return this.showCheck();
+    if (step.kind === "result") return this.showResult();
+    return this.showQuestion(step.id, answers);
+  }
+
   show(step, heading) {
+    if (step.matches("[data-step=check]")) this.changing = false;
     this.host.replaceChildren(step);
     this.host.hidden = false;
-    if (document.title.startsWith("Error: ")) document.title = this.title;
+    this.backLink.hidden = this.at === 0;
+    if (document.title.startsWith(this.t("error_prefix"))) document.title = this.title;
+    this.settle();
+    // The new step from its top: the Back link above it in view, under Material's header.
+    const nav = this.backLink.parentElement;
+    const header = document.querySelector(".md-header")?.getBoundingClientRect().bottom ?? 0;
+    if (nav.getBoundingClientRect().top < header) nav.scrollIntoView({ block: "start" });
     heading.focus();
     return step;
   }
 
-  showQuestion(qid, { focus = true } = {}) {
+  showQuestion(qid, answers = this.answers) {
     const template = this.root.querySelector(`template[data-template="${CSS.escape(qid)}"]`);
     const form = template.content.firstElementChild.cloneNode(true);
     const index = this.path.indexOf(qid);
     const number = index === -1 ? this.path.length + 1 : index + 1;
-    form.querySelector("[data-caption]").textContent = `Question ${number}`;
-    form.querySelector("[data-action=back]").hidden = number === 1;
-    fillAnswer(form, qid, this.answers[qid]);
-    if (!focus) {
-      this.host.replaceChildren(form);
-      return form;
-    }
+    form.querySelector("[data-caption]").textContent = this.t("question", { number });
+    fillAnswer(form, qid, answers[qid]);
     return this.show(form, form.querySelector("h2"));
   }
 
   showErrors(form, errors) {
     const qid = form.dataset.question;
-    const { focus, group, describe, after, inputs } = errorTargets(form, qid);
+    const parts = new Set(errors.flatMap((e) => e.parts ?? []));
+    const { group, describe, after, inputs } = errorTargets(form, qid, parts);
     const titleId = `${qid}-error-title`;
     const link = (e) =>
-      h("a", { href: `#${focus.id}`, dataset: { errorLink: focus.id } }, e.message);
+      h("a", { href: `#${inputs[0].id}`, dataset: { errorLink: inputs[0].id } }, e.message);
     const summary = h(
       "div",
       {
@@ -495,23 +619,28 @@ class Screener {
         tabindex: "-1",
         "aria-labelledby": titleId,
       },
-      h("h2", { id: titleId, class: "screener-error-summary__title" }, "There is a problem"),
+      h("h2", { id: titleId, class: "screener-error-summary__title" }, this.t("problem")),
       h("ul", {}, errors.map((e) => h("li", {}, link(e)))),
     );
     form.querySelector("[data-errors]").replaceChildren(summary);
     form.querySelector(".screener-error-message")?.remove();
     const text = errors.map((e) => e.message).join(" ");
     const messageAttrs = { class: "screener-error-message", id: `${qid}-error` };
-    const message = h("p", messageAttrs, hidden("Error: "), text);
+    const message = h("p", messageAttrs, hidden(this.t("error_prefix")), text);
     after.after(message);
     group.classList.add("screener--error");
     const described = describe.getAttribute("aria-describedby") || "";
     const ids = new Set(described.split(" ").filter(Boolean));
     ids.add(message.id);
     describe.setAttribute("aria-describedby", [...ids].join(" "));
+    for (const input of form.querySelectorAll("[aria-invalid]")) input.removeAttribute("aria-invalid");
     for (const input of inputs) input.setAttribute("aria-invalid", "true");
-    if (!document.title.startsWith("Error: ")) document.title = `Error: ${this.title}`;
-    summary.focus();
+    const prefix = this.t("error_prefix");
+    if (!document.title.startsWith(prefix)) document.title = prefix + this.title;
+    // In view below Material's header and its "Back to top" button (scroll-margin-top), then
+    // focused without another scroll.
+    summary.scrollIntoView({ block: "start" });
+    summary.focus({ preventScroll: true });
   }
 
   answersList(withChange) {
@@ -522,8 +651,8 @@ class Screener {
         h(
           "button",
           { type: "button", class: "screener-link", dataset: { change: row.id } },
-          "Change",
-          hidden(` your answer to: ${row.question}`),
+          this.t("change"),
+          hidden(this.t("change_hidden", { question: row.question })),
         ),
       );
     const item = (row) =>
@@ -538,31 +667,78 @@ class Screener {
   }
 
   showCheck() {
-    const title = heading("screener-check-heading", "Check your answers");
+    const title = heading("screener-check-heading", this.t("check_title"));
     const form = h(
       "form",
       { class: "screener-step", dataset: { step: "check" }, novalidate: true, autocomplete: "off" },
-      backButton(),
       title,
-      h("p", {}, "Change any answer that is wrong. Then see your result."),
+      h("p", {}, this.t("check_intro")),
       this.answersList(true),
-      button("See your result", { type: "submit", class: "md-button--primary screener-submit" }),
+      button(this.t("see_result"), { type: "submit", class: "md-button--primary screener-submit" }),
     );
     return this.show(form, title);
   }
-
   lawLink(reason) {
     const clause = { class: "screener-reason__clause" };
     if (!reason.anchor || !this.config.links?.law) return h("span", clause, reason.clause);
     const href = new URL(`${this.config.links.law}#${reason.anchor}`, this.siteRoot).href;
     // A new tab, so that reading the law does not lose the result (GOV.UK's one exception).
     const attrs = { ...clause, href, target: "_blank", rel: "noopener" };
-    return h("a", attrs, reason.clause, hidden(" (opens in new tab)"));
+    return h("a", attrs, reason.clause, hidden(this.t("new_tab")));
+  }
+
+  // A word of the page's language (tools/screener_texts.py), with {names} filled in.
+  t(key, values = {}) {
+    return fill(this.texts[key] ?? key, values);
+  }
+
+  // "What would change your result": for each unknown answer that decides it, what each
+  // answer would give and where the answer is written down; then the unknowns that do not
+  // matter. All words come from the checker (web.result_view) or the page's texts.
+  changes(r) {
+    const out = [];
+    const changes = r.changes ?? [];
+    if (changes.length) {
+      const change = (c) =>
+        h(
+          "div",
+          { class: "screener-change", dataset: { changeOf: c.question } },
+          h("h4", {}, c.text),
+          c.together_with.length > 0 &&
+            h("p", {}, this.t("together_with", { questions: c.together_with.join("; ") })),
+          h(
+            "ul",
+            {},
+            c.groups.map((g) =>
+              h("li", { dataset: { wouldGive: g.outcome } }, h("strong", {}, g.answers), ": ", g.title),
+            ),
+          ),
+          c.where && h("p", { class: "screener-change__where" }, this.t("where", { where: c.where })),
+        );
+      out.push(
+        h(
+          "section",
+          { class: "screener-changes", "aria-labelledby": "screener-changes-title" },
+          h("h3", { id: "screener-changes-title" }, this.t("changes_title")),
+          h("p", {}, this.t("changes_intro")),
+          changes.map(change),
+        ),
+      );
+    }
+    const same = r.same_either_way_questions ?? [];
+    if (same.length) {
+      out.push(
+        h("h3", {}, this.t("same_title")),
+        h("p", {}, this.t("same_intro")),
+        h("ul", {}, same.map((text) => h("li", {}, text))),
+      );
+    }
+    return out;
   }
 
   reasons(r) {
     if (!r.reasons.length) return [];
-    const words = { met: "Met", not_met: "Not met", unknown: "Not known" };
+    const words = { met: this.t("met"), not_met: this.t("not_met"), unknown: this.t("unknown") };
     const item = (reason) =>
       h(
         "li",
@@ -573,13 +749,8 @@ class Screener {
         h("span", { class: "screener-reason__text" }, reason.text),
       );
     return [
-      h("h3", {}, "Why"),
-      h(
-        "p",
-        { class: "screener-print-hide" },
-        "Each reason names the part of the law it rests on. " +
-          "Links open the law in a new tab, so you keep this result.",
-      ),
+      h("h3", {}, this.t("why")),
+      h("p", { class: "screener-print-hide" }, this.t("why_intro")),
       h("ul", { class: "screener-reasons" }, r.reasons.map(item)),
     ];
   }
@@ -600,42 +771,51 @@ class Screener {
       {
         class: "screener-result",
         "aria-labelledby": title.id,
-        dataset: { outcome: r.outcome, flags: r.flags.join(" ") },
+        dataset: {
+          outcome: r.outcome,
+          flags: r.flags.join(" "),
+          dependsOn: (r.depends_on ?? []).map((d) => d.question).join(" "),
+        },
       },
-      backButton(),
-      h("p", { class: "screener-caption" }, "Your result"),
+      h("p", { class: "screener-caption" }, this.t("your_result")),
       title,
       h("p", { class: "screener-result__summary" }, r.summary),
       r.flag_notes.map(flag), // in the checker's order: immigration first
+      this.changes(r),
       this.reasons(r),
       r.next_steps.length > 0 && [
-        h("h3", {}, "What you can do next"),
+        h("h3", {}, this.t("next_steps")),
         h("ol", {}, r.next_steps.map((text) => h("li", {}, text))),
       ],
-      h("h3", {}, "Your answers"),
+      h("h3", {}, this.t("your_answers")),
       this.answersList(false),
-      h("p", { class: "screener-result__date" }, `Checked on ${longDate()}.`),
+      h(
+        "p",
+        { class: "screener-result__date" },
+        this.t("checked_on", { date: longDate(this.engine.lang) }),
+      ),
       h(
         "div",
         { class: "admonition note screener-notice" },
-        h("p", { class: "admonition-title" }, "Not legal advice"),
-        h(
-          "p",
-          {},
-          "This is information about the law, not legal advice about your case. " +
-            "A lawyer who knows your case can tell you what applies to you.",
-        ),
+        h("p", { class: "admonition-title" }, this.t("not_advice_title")),
+        h("p", {}, this.t("not_advice")),
       ),
       h(
         "div",
         { class: "screener-actions" },
-        button("Print or save as PDF", {
+        button(this.t("print"), {
           class: "md-button--primary",
           dataset: { action: "print" },
         }),
-        button("Start again", { dataset: { action: "restart" } }),
+        button(this.t("restart"), { dataset: { action: "restart" } }),
       ),
     );
+    // Papers to take away (papers.js): the papers this result calls for, made in the worker.
+    if (this.config.papers) {
+      import(new URL(this.config.papers, this.siteRoot).href)
+        .then((m) => m.renderPapers(section, r, m.workerCall(this.engine.worker), this.answers))
+        .catch((error) => console.warn("The papers could not load:", error));
+    }
     return this.show(section, title);
   }
 }
@@ -655,18 +835,32 @@ function setUp() {
   mounted?.destroy();
   const config = JSON.parse(root.dataset.config);
   const siteRoot = new URL(config.root, location.href).href;
-  if (engine?.state === "failed" && engine.reason !== "wasm") engine = null; // try again
+  if (engine?.state === "failed" && engine.cause !== "browser") engine = null; // try again
   engine ??= new Engine(config, siteRoot);
   mounted = new Screener(root, engine, config, siteRoot);
 }
 
-// A page restored from the back/forward cache comes back without the answers it had.
+// A page kept in the back/forward cache comes back without the answers it had: they go as the
+// page is left, and its history entry becomes the first step of a new journey.
 addEventListener("pagehide", () => {
   if (mounted) {
     mounted.reset();
-    mounted.showQuestion(mounted.first, { focus: false });
+    mounted.render(mounted.journey[0]);
   }
 });
+addEventListener("pageshow", (event) => {
+  if (event.persisted && mounted) mounted.reset();
+});
+
+// Back and Forward between the screener's steps. Material's instant navigation must not see
+// them: it would load this same page again (its first popstate always loads), and the answers
+// would go. The page template's first script calls this before Material's listener runs, and
+// stops the event when it returns true.
+window.__screenerPopstate = () => {
+  if (!mounted || !mounted.root.isConnected || location.pathname !== mounted.pathname) return false;
+  mounted.popped();
+  return true;
+};
 
 if (window.document$?.subscribe) window.document$.subscribe(setUp);
 else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUp);

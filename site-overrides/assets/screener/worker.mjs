@@ -4,7 +4,9 @@
 // page's Content-Security-Policy. Messages:
 //   page -> worker  {type: "init", config}                  once, as soon as the page opens
 //   worker -> page  {type: "progress", loaded, total}       bytes fetched so far (decompressed)
-//   worker -> page  {type: "ready", ms} | {type: "failed", message}
+//   worker -> page  {type: "ready", ms} | {type: "failed", message, cause}
+//                   cause: "network" (a file did not arrive), "ours" (a file missing from the
+//                   site, or the checker failed to start), "browser" (Python would not start)
 //   page -> worker  {type: "step", id, answers, today}      answers: JSON text
 //   worker -> page  {type: "reply", id, json} | {type: "reply", id, error}
 // The worker keeps no answers: each step carries them all, and checker.web.step is pure.
@@ -16,14 +18,22 @@ let booting = null;
 let step = null;
 let ready = false;
 let python = null; // the Pyodide instance, once booted (the papers block below uses it)
+let pythonStarted = false; // after this, a failure is the checker's: ours
 
-function failed(message) {
-  if (!ready) self.postMessage({ type: "failed", message });
+function failed(message, cause) {
+  if (!ready) self.postMessage({ type: "failed", message, cause });
+}
+
+// A fetch that never got an answer (offline, cut off) rejects with a TypeError; so does a
+// dynamic import() whose file did not arrive.
+function causeOf(error) {
+  if (pythonStarted) return "ours";
+  return error instanceof TypeError && /fetch|import/i.test(error.message) ? "network" : "browser";
 }
 
 // Start-up errors that Pyodide leaves unhandled still mean Python will not start.
 self.addEventListener("unhandledrejection", (event) => {
-  failed(String(event.reason?.message ?? event.reason));
+  failed(String(event.reason?.message ?? event.reason), causeOf(event.reason));
 });
 
 // A worker's policy violations never reach the page's listeners: say them here, where the
@@ -42,12 +52,16 @@ self.addEventListener("message", async (event) => {
         ready = true;
         self.postMessage({ type: "ready", ms });
       },
-      (error) => failed(String(error?.message ?? error)),
+      (error) => failed(String(error?.message ?? error), causeOf(error)),
     );
   } else if (msg.type === "step") {
     try {
       await booting;
-      self.postMessage({ type: "reply", id: msg.id, json: step(msg.answers, msg.today) });
+      self.postMessage({
+        type: "reply",
+        id: msg.id,
+        json: step(msg.answers, msg.today, msg.lang || "en"),
+      });
     } catch (error) {
       self.postMessage({ type: "reply", id: msg.id, error: String(error?.message ?? error) });
     }
@@ -74,10 +88,10 @@ function countDownloads(sizes) {
     // A runtime file that cannot be fetched is the end: say so now. (Pyodide does not always
     // reject when its .wasm fails to arrive; the page would wait for its stall timer.)
     const response = await fetchForReal(input, init).catch((error) => {
-      failed(`${url}: ${error.message ?? error}`);
+      failed(`${url}: ${error.message ?? error}`, "network");
       throw error;
     });
-    if (!response.ok) failed(`${url}: HTTP ${response.status}`);
+    if (!response.ok) failed(`${url}: HTTP ${response.status}`, "ours"); // not on the site
     if (!response.ok || !response.body) return response;
     const counted = response.body.pipeThrough(
       new TransformStream({
@@ -114,11 +128,13 @@ async function boot(config) {
     stdout: () => {},
     stderr: (line) => console.warn(line),
   });
-  pyodide.unpackArchive(await checkerZip, "zip", { extractDir: APP_DIR });
+  const archive = await checkerZip;
+  pythonStarted = true;
+  pyodide.unpackArchive(archive, "zip", { extractDir: APP_DIR });
   python = pyodide;
   pyodide.runPython(`import sys\nsys.path.insert(0, ${JSON.stringify(APP_DIR)})`);
   const web = pyodide.pyimport("checker.web");
-  step = (answers, today) => web.step(answers, today);
+  step = (answers, today, lang = "en") => web.step(answers, today, lang);
   step("{}", null); // import and compile everything now, so the first answer is quick
   return Math.round(performance.now() - started);
 }

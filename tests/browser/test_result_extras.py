@@ -1,0 +1,88 @@
+"""The result's "What would change your result" section, and the screener in Spanish.
+
+Issue 11: a result whose outcome depends on a "not sure" answer names it in `data-depends-on`
+and shows, in words, what each answer would give and where to find it; the printed summary keeps
+the section. Issue 12: the Spanish screener at es/check/ asks in Spanish and gives the same codes
+as the English one, by keyboard, with no axe violation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker import evaluate
+
+from .drive import axe_violations, complete, open_screener
+
+pytestmark = pytest.mark.browser
+
+CONVICTED_NOT_SURE_WHERE = {
+    "court": "federal",
+    "offense": "simple_possession",
+    "offense_date": "2020-01-01",
+    "substance": "other",
+    "citizenship": "us_citizen",
+    "stage": "convicted",
+    "court_state": "not_sure",
+}
+
+
+def _by_id(cases, case_id):
+    return next(c for c in cases if c["id"] == case_id)
+
+
+def test_not_sure_of_an_old_3607_shows_what_each_answer_gives(cases, watched, site):
+    case = _by_id(cases, "E03")
+    page, _ = watched
+    open_screener(page, site)
+    run = complete(page, case["answers"])
+    assert run.outcome == "talk_to_lawyer"
+    result = page.locator("[data-outcome]")
+    assert result.get_attribute("data-depends-on") == "prior_3607"
+    section = page.locator(".screener-changes")
+    assert section.is_visible()
+    items = section.locator("li").all_inner_texts()
+    had_it = evaluate({**run.given, "prior_3607": "yes"}, today=dt.date.today())
+    assert any(item.startswith("Yes") and had_it.title in item for item in items), items
+    assert any(item.startswith("No") for item in items), items
+    assert "Where to find it" in section.inner_text()
+    page.emulate_media(media="print")
+    assert section.is_visible(), "the printed summary keeps the section"
+
+
+def test_not_sure_where_the_court_sits_names_the_tenth_circuit_states(watched, site):
+    page, _ = watched
+    open_screener(page, site)
+    run = complete(page, CONVICTED_NOT_SURE_WHERE)
+    expected = evaluate(run.given, today=dt.date.today())
+    assert run.outcome == str(expected.outcome) == "talk_to_lawyer"
+    assert page.get_attribute("[data-outcome]", "data-depends-on") == "court_state"
+    text = page.locator(".screener-changes").inner_text()
+    assert "Colorado, Kansas, New Mexico, Oklahoma, Utah or Wyoming" in text
+    assert "Any other answer" in text
+
+
+def test_a_known_case_has_no_changes_section(cases, watched, site):
+    page, _ = watched
+    open_screener(page, site)
+    complete(page, _by_id(cases, "C01")["answers"])
+    assert page.get_attribute("[data-outcome]", "data-depends-on") == ""
+    assert page.locator(".screener-changes").count() == 0
+
+
+@pytest.mark.parametrize("case_id", ["C01", "C39", "C52", "E03"])
+def test_the_spanish_screener_gives_the_same_result_by_keyboard(case_id, cases, watched, site):
+    case = _by_id(cases, case_id)
+    page, _ = watched
+    open_screener(page, site, path="es/check/")
+    assert page.get_attribute("html", "lang") == "es"
+    run = complete(page, case["answers"])
+    expected = evaluate(run.given, today=dt.date.today(), lang="es")
+    assert (run.outcome, run.flags) == (str(expected.outcome), [str(f) for f in expected.flags])
+    assert run.outcome == case["expected"]["outcome"]
+    shown = page.locator("[data-outcome]").inner_text()
+    assert expected.title in shown and "Su resultado" in shown
+    assert "Your result" not in shown
+    assert axe_violations(page) == []

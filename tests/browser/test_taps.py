@@ -1,0 +1,157 @@
+"""Real pointer taps on phone-sized screens (320×640 and 390×844): the mouse pressed and released
+at a control's place on the screen, as a thumb would, not a click dispatched to an element.
+
+An impatient thumb taps Continue twice. The second tap, 150 to 800 ms after the first, lands on
+whatever the next step put under it: it must change nothing (no answer ticked, no error shown,
+no Back), and the next question must appear exactly as it would after one tap."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from checker import web
+
+from .drive import PHONES, current, open_screener, settled, step, tap, tap_point, wait_ready
+from .drive import wait_for_new_step as new_step
+
+pytestmark = pytest.mark.browser
+
+# A charged § 3607 case that asks a radio, a list of checkboxes, a date and "I don't know".
+ANSWERS = {
+    "court": "federal",
+    "offense": "simple_possession",
+    "offense_date": "2024-03-01",
+    "citizenship": "permanent_resident",
+    "stage": "charged",
+    "prior_drug_record": ["none"],
+    "prior_3607": "no",
+    "had_prescription": "no",
+    "consent": "yes",
+    "birth_date": "not_sure",
+    "age_at_offense": "not_sure",
+}
+DELAYS_MS = (150, 400, 800)  # between the two taps, one after another along the run
+SETTLE_MS = 1000  # screener.js: how long taps are ignored after Continue and a new step
+
+SHOWN_STATE = """() => {
+  const host = document.querySelector("[data-screener] [data-host]");
+  return {
+    ticked: [...host.querySelectorAll("input:checked")].map((i) => i.id),
+    typed: [...host.querySelectorAll("input[type=text]")].map((i) => i.value).filter(Boolean),
+    error: !!host.querySelector(".screener-error-summary"),
+    headingFocused: document.activeElement.matches("[data-host] > * h2"),
+  };
+}"""
+
+
+def tap_answer(page, qid: str, value) -> None:
+    """Answer the shown question ``qid`` by tapping (and typing into the fields tapped)."""
+    form = f'form[data-question="{qid}"]'
+    if value == "not_sure" and page.locator(f"{form} #{qid}-not_sure[type=checkbox]").count():
+        tap(page, f'{form} label[for="{qid}-not_sure"]')
+    elif page.locator(f'{form} [name="{qid}-day"]').count():
+        year, month, day = value.split("-")
+        for part, text in (("day", day), ("month", month), ("year", year)):
+            tap(page, f'{form} [name="{qid}-{part}"]')
+            page.keyboard.type(str(int(text)))
+    else:
+        for one in value if isinstance(value, list) else [value]:
+            tap(page, f'{form} label[for="{qid}-{one}"]')
+
+
+def expected_next(given: dict) -> str | None:
+    return json.loads(web.step(json.dumps(given), dt.date.today().isoformat()))["next"]
+
+
+def pause_time(page) -> None:
+    """Stop the page's clock (timers, Date, performance.now): from here on the test moves it, so
+    "150 ms later" is exactly that, whatever the load on the machine. The worker's is real."""
+    page.clock.pause_at(page.evaluate("() => Date.now()") + 1000)
+
+
+def let_it_settle(page) -> None:
+    """Move the page's clock past the moment in which taps are ignored."""
+    page.clock.run_for(SETTLE_MS + 1)
+    settled(page, timeout=5000)
+
+
+@pytest.mark.parametrize("width, height", PHONES, ids=[f"{w}x{h}" for w, h in PHONES])
+def test_a_second_tap_on_continue_answers_nothing(width, height, context_factory, site):
+    context, _ = context_factory(viewport={"width": width, "height": height})
+    page = context.new_page()
+    page.clock.install()
+    open_screener(page, site)
+    wait_ready(page)  # the second tap must meet the next step, not the wait for Python
+    pause_time(page)
+    page.evaluate("() => { window.printed = 0; window.print = () => { window.printed += 1; }; }")
+    given: dict = {}
+    shown = step(page)
+    for n in range(len(ANSWERS) + 1):
+        delay = DELAYS_MS[n % len(DELAYS_MS)]
+        let_it_settle(page)
+        if shown.kind == "check":
+            selector = "form[data-step=check] button[type=submit]"
+        else:
+            tap_answer(page, shown.id, ANSWERS[shown.id])
+            given[shown.id] = ANSWERS[shown.id]
+            selector = f'form[data-question="{shown.id}"] button[type=submit]'
+        before = current(page)
+        x, y = tap_point(page, selector)
+        page.mouse.click(x, y)
+        if delay > min(DELAYS_MS):
+            new_step(page, before)  # the next step is on screen, under the thumb
+        # else: the answer may still be on its way to Python
+        page.clock.run_for(delay)
+        page.mouse.click(x, y)  # the thumb comes down again on the same spot
+        after = new_step(page, before)
+        state = page.evaluate(SHOWN_STATE)
+        where = f"{width}x{height}, second tap {delay} ms after Continue on {shown}"
+        if shown.kind == "check":
+            assert after.kind == "result", where
+            assert page.evaluate("() => window.printed") == 0, where
+            assert state["headingFocused"] and not state["error"], (where, state)
+            break
+        wanted = expected_next(given)
+        assert (after.kind, after.id) == (("question", wanted) if wanted else ("check", None)), (
+            where
+        )
+        assert state == {"ticked": [], "typed": [], "error": False, "headingFocused": True}, (
+            where,
+            state,
+        )
+        shown = after
+    else:
+        raise AssertionError("never reached the result")
+    assert page.get_attribute("[data-outcome]", "data-outcome") == "eligible_ask_for_3607"
+
+
+@pytest.mark.parametrize("width, height", PHONES, ids=[f"{w}x{h}" for w, h in PHONES])
+def test_taps_work_again_once_the_new_step_has_settled(width, height, context_factory, site):
+    """The pause covers only the moment after Continue: a reader who reads, then taps, is heard,
+    and Back (at the top, away from Continue) goes back."""
+    context, _ = context_factory(viewport={"width": width, "height": height})
+    page = context.new_page()
+    page.clock.install()
+    open_screener(page, site)
+    wait_ready(page)
+    pause_time(page)
+    tap_answer(page, "court", "federal")
+    before = current(page)
+    tap(page, 'form[data-question="court"] button[type=submit]')
+    assert new_step(page, before).id == "offense"
+    page.clock.run_for(SETTLE_MS - 100)
+    tap_answer(page, "offense", "attempted_possession")  # too soon: not heard
+    assert not page.is_checked("#offense-attempted_possession")
+    let_it_settle(page)
+    back = tap_point(page, "[data-screener] [data-action=back]")
+    continue_ = tap_point(page, 'form[data-question="offense"] button[type=submit]')
+    assert back[1] < continue_[1], "Back sits above the step, Continue below it"
+    tap_answer(page, "offense", "attempted_possession")
+    assert page.is_checked("#offense-attempted_possession")
+    before = current(page)
+    tap(page, "[data-screener] [data-action=back]")
+    assert new_step(page, before).id == "court"
+    assert page.is_checked("#court-federal")

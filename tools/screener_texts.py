@@ -1,0 +1,55 @@
+"""The words of the screener's page script (site-overrides/assets/screener/screener.js).
+
+The script knows no law and writes no sentence of its own: every word it shows is here, keyed
+by a short id, and the build hands them to the page in its language (`texts(lang)`, written into
+the screener's settings). Spanish comes from tools/site_es.py through `site_i18n.t`, like every
+sentence the build writes; `{name}` parts are filled in by the script.
+"""
+
+from __future__ import annotations
+
+from checker.i18n import DEFAULT
+from tools.site_i18n import t
+
+TEXTS: dict[str, str] = {
+    "loading": "Getting the checker ready: {loaded} of {total} MB",
+    "starting": "Getting the checker ready: starting up",
+    "cleared": "Your answers are cleared. Question 1.",
+    "kept": "Your answer is kept. The next question appears when the checker is ready.",
+    "question": "Question {number}",
+    "problem": "There is a problem",
+    "error_prefix": "Error: ",
+    "change": "Change",
+    "change_hidden": " your answer to: {question}",
+    "check_title": "Check your answers",
+    "check_intro": "Change any answer that is wrong. Then see your result.",
+    "see_result": "See your result",
+    "met": "Met",
+    "not_met": "Not met",
+    "unknown": "Not known",
+    "why": "Why",
+    "why_intro": "Each reason names the part of the law it rests on. "
+    "Links open the law in a new tab, so you keep this result.",
+    "new_tab": " (opens in new tab)",
+    "your_result": "Your result",
+    "next_steps": "What you can do next",
+    "your_answers": "Your answers",
+    "checked_on": "Checked on {date}.",
+    "not_advice_title": "Not legal advice",
+    "not_advice": "This is information about the law, not legal advice about your case. "
+    "A lawyer who knows your case can tell you what applies to you.",
+    "print": "Print or save as PDF",
+    "restart": "Start again",
+    "changes_title": "What would change your result",
+    "changes_intro": "You were not sure of an answer that decides your result. "
+    "Here is what each answer would give, and where to find it.",
+    "together_with": "This matters together with your answer to: {questions}",
+    "where": "Where to find it: {where}",
+    "same_title": "These answers do not change your result",
+    "same_intro": "You do not need to look these up:",
+}
+
+
+def texts(lang: str = DEFAULT) -> dict[str, str]:
+    """Every word of the page script, in `lang`."""
+    return {key: t(text, lang) for key, text in TEXTS.items()}
