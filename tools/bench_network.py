@@ -378,9 +378,14 @@ class NetLog:
 
     def summary(self) -> dict[str, Any]:
         reqs = [r for r in self.requests.values() if not r.url.startswith(("data:", "blob:"))]
+        # A hit counts only for a file's first request in the visit: a file asked for again
+        # (the favicon after each history step, say) comes from what this visit itself fetched.
+        first: dict[str, Req] = {}
+        for r in reqs:
+            first.setdefault(r.url, r)
         return {
             "requests": len(reqs),
-            "cache_hits": sum(1 for r in reqs if r.cached),
+            "cache_hits": sum(1 for r in first.values() if r.cached),
             "failed": sorted({f"{r.url} ({r.failed})" for r in reqs if r.failed}),
             "worker_requests": sum(1 for r in reqs if r.target != "page"),
             "throttled": self.throttled,
