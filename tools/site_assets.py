@@ -215,7 +215,11 @@ class Plan:
             self.versioned(WORKER),
             self.file("pyodide.mjs").path,
         ]
-        return "".join(f'<link rel="modulepreload" href="{_e(root + p)}">' for p in paths)
+        # Only where scripts run: a reader without JavaScript fetches none of it.
+        return "".join(
+            f'<link rel="modulepreload" href="{_e(root + p)}" media="(scripting: enabled)">'
+            for p in paths
+        )
 
 
 # ---------------------------------------------------------------------------------------------
