@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .answers import Answers
-from .codes import NOT_SURE, Citizenship, Offense, Record, Stage, Status, Substance, Violation
+from .codes import NOT_SURE, Citizenship, Offense, Q, Record, Stage, Status, Substance, Violation
 
 
 @dataclass(frozen=True)
@@ -366,3 +366,44 @@ def later_drug_record(records: frozenset[str] | None, before_offense: str | None
     """18 U.S.C. § 3607(a)(1) looks only at convictions "prior to the commission of such
     offense"; a later record does not bar, but the court "may" still weigh it."""
     return bool(records and records - {Record.NONE}) and before_offense == "no"
+
+
+# --- The interview's classes of answers ---------------------------------------------------------
+# Which question the interview asks next depends on an earlier answer only through its class:
+# for a single choice, the code itself; for a date or a number, the range between the lines it
+# falls in (`line_class`); for the drug records, the first group of RECORD_CLASSES they fit.
+# tools/interview_map.py builds from these the map that lets the check page show the next
+# question while Python loads; tests/test_interview_map.py checks the map against
+# `questions.next_question` for values inside every class.
+
+# For each date or number: what the lines measure, and the lines. "date" and "number" measure
+# the answer itself; "age_on_offense_date" measures the age on the offense date (`age_on`).
+LINE_CLASSES: dict[str, tuple[str, tuple[object, ...]]] = {
+    Q.OFFENSE_DATE: ("date", OFFENSE_DATE_LINES),
+    Q.BIRTH_DATE: ("age_on_offense_date", AGE_LINES),
+    Q.AGE_AT_OFFENSE: ("number", AGE_LINES),
+    Q.PROBATION_MONTHS: ("number", PROBATION_MONTHS_LINES),
+}
+# The drug records, in the order § 3607(a)(1) sorts them (`prior_drug_conviction_bars`,
+# `unsettled_prior_record`): any conviction; else any record whose effect is unsettled (or
+# "not sure"); else none at all; else only records that do not bar.
+RECORD_CLASSES: tuple[tuple[str, frozenset[str]], ...] = (
+    ("any", frozenset({Record.CONVICTION})),
+    ("any", UNSETTLED_RECORDS),
+    ("only", frozenset({Record.NONE})),
+    ("only", NON_BARRING_RECORDS),
+)
+
+
+def line_class(measure: object, lines: tuple[object, ...]) -> int:
+    """The range a date or a number falls in: how many of the lines are at or below it (each
+    line is the first value past it, as in OFFENSE_DATE_LINES)."""
+    return sum(1 for line in lines if line <= measure)
+
+
+def record_class(records: frozenset[str]) -> int | None:
+    """The index of the first group of RECORD_CLASSES the records fit; None if none fits."""
+    for index, (test, group) in enumerate(RECORD_CLASSES):
+        if (records & group) if test == "any" else (records and records <= group):
+            return index
+    return None

@@ -9,12 +9,14 @@ its JSON.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
 
 import pytest
 
+from checker.questions import QUESTIONS
 from conftest import REPO
 from tools import bench, bench_baseline, bench_network, bench_report
 
@@ -23,7 +25,10 @@ from tools import bench, bench_baseline, bench_network, bench_report
 
 
 def test_profiles_are_the_targets_figures():
-    assert list(bench_network.PROFILES) == ["unthrottled", "fast4g", "slow4g"]
+    assert list(bench_network.PROFILES) == ["unthrottled", "fast4g", "slow4g", "midphone"]
+    mid = bench_network.PROFILES["midphone"]
+    assert mid.cpu_rate == 4 and mid.conditions() == bench_network.PROFILES["fast4g"].conditions()
+    assert {p.cpu_rate for k, p in bench_network.PROFILES.items() if k != "midphone"} == {1}
     assert bench_network.PROFILES["unthrottled"].conditions() is None
     fast = bench_network.PROFILES["fast4g"].conditions()
     slow = bench_network.PROFILES["slow4g"].conditions()
@@ -58,8 +63,11 @@ CHECK_PAGE = """<!doctype html><html><head>
 def test_baseline_page_keeps_the_first_question_and_loads_pyodide_the_plain_way():
     page = bench_baseline.baseline_html(CHECK_PAGE)
     assert "Content-Security-Policy" not in page
-    assert "screener.js" not in page and "<template" not in page and "data-config" not in page
-    assert page.count('data-question="court"') == 1  # the first question, live
+    assert "screener.js" not in page and "data-config" not in page
+    live = re.sub(r"<template.*?</template>", "", page, flags=re.S)
+    assert live.count('data-question="court"') == 1  # the first question, live
+    # Every question's template stays, for the paced reader's one-question-at-a-time flow.
+    assert page.count("<template data-template=") == 2
     assert '<input type="radio" name="court" value="federal">' in page
     assert "<p>After the screener.</p>" in page  # the rest of the page is untouched
     head, body = page.split("</head>")
@@ -93,7 +101,8 @@ def test_write_baseline_copies_the_whole_npm_package_and_the_same_checker(built_
     ).stat().st_size
     assert (folder / "checker.zip").read_bytes() == checker.read_bytes()
     page = (folder / "index.html").read_text("utf-8")
-    assert page.count("data-question=") == 1
+    assert re.sub(r"<template.*?</template>", "", page, flags=re.S).count("data-question=") == 1
+    assert page.count("<template data-template=") == len(QUESTIONS)
     assert "Content-Security-Policy" not in page
 
 
@@ -223,8 +232,38 @@ def _fake_results() -> dict:
         },  # fmt: skip
         "explainer_check": {"pages": 12, "violations": [], "check_page_python_requests": 6},
     }
+    data["config"].update(paced_profiles=["slow4g", "midphone"], pace_s=4)
+    data["paced"] = {
+        name: {pkey: {"summary": bench_report.summarise_runs(runs), "runs": runs}
+               for pkey in ("slow4g", "midphone")}
+        for name, runs in (("ours", _paced([10, 12, 30], [9, 11, 20], [14, 10, 25])),
+                           ("baseline", _paced([20_000, 3, 5], [21_000, 2, 5], [19_000, 4, 6])))
+    }  # fmt: skip
+    data["lighthouse"] = {
+        page: {"url": "/", "score": score, "fcp_ms": 900.0, "lcp_ms": 1200.0, "tbt_ms": 0,
+               "cls": 0.0, "speed_index_ms": 1000.0, "runs": [{"version": "12.2.3"}]}
+        for page, score in (("home", 100), ("check", 98), ("law", 100))
+    }  # fmt: skip
     data["targets"] = bench_report.evaluate_targets(data)
     return data
+
+
+def _paced(*runs: list[float]) -> list[dict]:
+    """Paced runs from each run's waits (court, consent, then the result), 4 s per step."""
+    out = []
+    for waits in runs:
+        steps = [
+            {"step": s, "wait_ms": w}
+            for s, w in zip(("court", "consent", "check"), waits, strict=True)
+        ]
+        result = 800 + 3 * 4000 + sum(waits)
+        out.append({
+            "figures": {"paced_first_question_ms": 800, "paced_python_ready_ms": 25_000,
+                        "paced_waiting_ms": sum(waits), "paced_result_ms": result,
+                        "paced_waiting_share": sum(waits) / result,
+                        "paced_confirm_ms": waits[-1]},
+            "steps": steps, "network": {"cache_hits": 0}})  # fmt: skip
+    return out
 
 
 def test_summary_is_median_min_max():
@@ -239,14 +278,35 @@ def test_targets_and_table_from_results():
         "first question usable within 1 s on slow 4G": True,
         "bytes until Python ready at most 0.7 x the baseline's": True,  # 4.0 / 6.5
         "each answer's next step": True,
+        "a reader at 4 s per step waits at most 5 % of the visit": True,
+        'the result within 1 s of "See your result" once Python is in': True,
+        "mid phone: measured and reported": True,
+        "Lighthouse mobile performance score 100 on the home": False,  # check: 98
         "explainer pages load no Python": True,
     }
+    waiting = next(t for t in data["targets"] if "waits at most 5 %" in t["target"])
+    assert waiting["measured"] == "0.4%" and "median of 3" in waiting["target"]
     header, rows = bench_report.table_rows(data)
     assert header == ["profile", "visit", "metric", "ours", "baseline", "ours / baseline"]
     first = next(r for r in rows if r[1] == "cold" and r[2] == "first question usable")
     assert first[3] == "800 ms (700 ms–900 ms)" and first[4] == "750 ms" and first[5] == "1.07"
     text = bench_report.render_text(header, rows)
     assert "slow 4G" in text and "explainer page, bytes" in text
+
+
+def test_paced_table_has_a_row_per_step_and_the_totals():
+    data = _fake_results()
+    header, rows = bench_report.paced_rows(data)
+    assert header == ["step", "slow 4G: ours", "slow 4G: baseline", "mid phone: ours",
+                      "mid phone: baseline"]  # fmt: skip
+    by_label = {row[0]: row[1:] for row in rows}
+    assert by_label["court -> next"][:2] == ["10 ms (9 ms–14 ms)", "20.0 s (19.0 s–21.0 s)"]
+    assert by_label["See your result -> result"][0] == "25 ms (20 ms–30 ms)"
+    # 20,008 ms of 32,808 (and 21,007 of 33,807; 19,010 of 31,810)
+    assert by_label["share of the visit spent waiting"][1] == "61.0% (59.8%–62.1%)"
+    assert list(by_label)[:3] == ["court -> next", "consent -> next", "See your result -> result"]
+    _, lighthouse = bench_report.lighthouse_rows(data)
+    assert lighthouse[1][:2] == ["check", "98"] and lighthouse[1][5] == "0.000"
 
 
 def test_readme_block_replaces_only_the_marked_section(tmp_path):
@@ -261,6 +321,8 @@ def test_readme_block_replaces_only_the_marked_section(tmp_path):
     assert text.endswith(f"{bench_report.README_END}\n\nAfter.\n") and "\nold\n" not in text
     assert "Test CPU, 2 cores" in text and "2026-11-29" in text
     assert "| slow 4G | cold | first question usable |" in text
+    assert "| court -> next | 10 ms (9 ms–14 ms) |" in text
+    assert "Lighthouse 12.2.3" in text and "| check | 98 |" in text
     assert "PASS" in text
     assert "\nTargets:\n" in text and "issue" not in text.lower()
 
@@ -305,6 +367,11 @@ def test_quick_run_writes_both_columns(tmp_path):
     assert cold["network"]["cache_hits"] == 0  # a cold visit starts empty
     assert any("wasm" in url for url in cold["python_requests"])
     assert data["results"]["ours"]["unthrottled"]["cold"]["runs"][0]["figures"]["confirm_ms"]
+    for name in ("ours", "baseline"):  # the paced reader went through every step
+        (run,) = data["paced"][name]["unthrottled"]["runs"]
+        assert "error" not in run, run
+        assert [s["step"] for s in run["steps"]] == [q for q, _ in bench.case_walk()[0]] + ["check"]
+        assert 0 <= run["figures"]["paced_waiting_share"] < 1
     assert {t["target"].split(" (")[0] for t in data["targets"]} >= {
         "explainer pages load no Python"
     }

@@ -1,7 +1,8 @@
 """What the screener costs a reader, beside the obvious way of doing the same thing.
 
-    python tools/bench.py [--runs N] [--profiles unthrottled,fast4g,slow4g] [--quick]
-                          [--stdlib source,pyc,...] [--json PATH]
+    python tools/bench.py [--runs N] [--profiles unthrottled,fast4g,slow4g,midphone] [--quick]
+                          [--paced-profiles slow4g,midphone] [--pace SECONDS]
+                          [--no-lighthouse] [--stdlib source,pyc,...] [--json PATH]
     python tools/bench.py --readme [--json PATH]     # rewrite README's Performance figures
 
 One run of the benchmark:
@@ -43,6 +44,18 @@ Measured on every visit (all times from navigation start):
   ("Check your answers"; the baseline has no such step: its one Python call and the result);
   confirm: from "See your result" to the frame showing ``[data-outcome]`` (ours only);
 - every byte of the visit (until the network is quiet).
+The paced reader (cold, on ``--paced-profiles``): a reader who takes ``--pace`` seconds (4) over
+every step from the moment it is shown answers the example case from the first question on,
+whether Python is ready or not, then "See your result". Per step, the wait from the click to
+the frame showing the next step; the time from navigation to the result; the share of that
+time spent waiting. Ours beside the baseline (whose every next question comes from Python).
+The "mid phone" profile is fast 4G with the page's CPU slowed four times
+(``Emulation.setCPUThrottlingRate``; Chromium refuses it on workers, so the worker runs at this
+machine's speed, and the JSON says so).
+
+Lighthouse (the pinned npm package, mobile, performance only, against the same server): the
+score and its metrics for the home, check and law pages (tools/bench_lighthouse.py).
+
 And for an explainer page (``how-it-works/``): its bytes. Every page in the sitemap except the
 check page is also opened once and must not request anything of Python (Pyodide, WebAssembly,
 a standard library, the checker archive, the screener's worker) nor start a worker other than
@@ -80,7 +93,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tools import bench_baseline, local_site  # noqa: E402
+from tools import bench_baseline, bench_lighthouse, local_site  # noqa: E402
 from tools.bench_network import PROFILES, QUIET_MS, WireCounter, serving, wire_size  # noqa: E402
 from tools.bench_report import (  # noqa: E402
     RESULTS_DIR,
@@ -92,11 +105,18 @@ from tools.bench_report import (  # noqa: E402
     update_readme,
     write_json,
 )
-from tools.bench_visit import VIEWPORT, browser_context, visit_plain, visit_screener  # noqa: E402
+from tools.bench_visit import (  # noqa: E402
+    VIEWPORT,
+    browser_context,
+    visit_paced,
+    visit_plain,
+    visit_screener,
+)
 from tools.local_site import CHROMIUM, CHROMIUM_ARGS, free_port  # noqa: E402
 from tools.site_i18n import PREFIX  # noqa: E402
 
 CHECK_PATH = "check/"
+LAW_PATH = "law/"
 EXPLAINER_PATH = "how-it-works/"
 CASES_FILE = ROOT / "tests" / "cases" / "examples.json"
 CASE_ID = "C01"  # ten questions, every rule evaluated, an "eligible" result
@@ -274,7 +294,8 @@ def run(args) -> dict[str, Any]:
     from playwright.sync_api import sync_playwright
 
     profiles = [p.strip() for p in args.profiles.split(",") if p.strip()]
-    unknown = [p for p in profiles if p not in PROFILES]
+    paced = [p.strip() for p in args.paced_profiles.split(",") if p.strip()]
+    unknown = [p for p in profiles + paced if p not in PROFILES]
     if unknown:
         raise SystemExit(f"unknown profile(s) {unknown}; choose from {list(PROFILES)}")
     if not Path(CHROMIUM).exists():
@@ -290,7 +311,9 @@ def run(args) -> dict[str, Any]:
         "config": {
             "runs": args.runs,
             "profiles": profiles,
-            "profile_settings": {p: PROFILES[p].as_dict() for p in profiles},
+            "paced_profiles": paced,
+            "pace_s": args.pace,
+            "profile_settings": {p: PROFILES[p].as_dict() for p in dict.fromkeys(profiles + paced)},
             "case": CASE_ID,
             "questions": len(walk),
             "expected_outcome": expected,
@@ -303,6 +326,7 @@ def run(args) -> dict[str, Any]:
         },  # fmt: skip
         "variants": {},
         "results": {},
+        "paced": {},
     }
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp, ExitStack() as stack:
         sites = []
@@ -352,11 +376,46 @@ def run(args) -> dict[str, Any]:
                     for visit in VISITS
                 }
         data["results"] = results
+        data["paced"] = paced_runs(browser, screeners, paced, args, walk, expected)
+        if args.lighthouse:
+            pages = {"home": home.url, "check": home.url + CHECK_PATH,
+                     "law": home.url + LAW_PATH}  # fmt: skip
+            data["lighthouse"] = bench_lighthouse.run_pages(pages, log_line)
     _post_checks(data)
     data["machine"]["loadavg_end"] = list(os.getloadavg())
     data["duration_s"] = round((datetime.now(UTC).astimezone() - started_at).total_seconds())
     data["targets"] = evaluate_targets(data)
     return data
+
+
+def paced_runs(browser, screeners, profiles: list[str], args, walk, expected) -> dict[str, Any]:
+    """The paced reader, cold, ``args.runs`` times per profile, ours and the baseline in turn."""
+    out: dict[str, Any] = {name: {} for name, *_ in screeners}
+    for pkey in profiles:
+        profile = PROFILES[pkey]
+        raw: dict[str, list] = {name: [] for name, *_ in screeners}
+        for i in range(args.runs):
+            log_line(f"[paced reader, {profile.label} {i + 1}/{args.runs}]")
+            for name, site, url, _ in screeners:
+                with browser_context(browser) as context:
+                    raw[name].append(_paced(f"{name} paced", context, site.counter, url,
+                                            profile, walk, expected, args.pace * 1000))  # fmt: skip
+        for name, runs in raw.items():
+            out[name][pkey] = {"summary": summarise_runs(runs), "runs": runs}
+    return out
+
+
+def _paced(label: str, *args) -> dict[str, Any]:
+    try:
+        result = visit_paced(*args)
+    except Exception as error:  # one failed visit is recorded, the run goes on
+        log_line(f"  {label}: FAILED {type(error).__name__}: {str(error)[:300]}")
+        return {"error": f"{type(error).__name__}: {str(error)[:500]}"}
+    f = result["figures"]
+    log_line(f"  {label}: result at {fmt(f['paced_result_ms'], 'ms')}, waited "
+             f"{fmt(f['paced_waiting_ms'], 'ms')} ({f['paced_waiting_share']:.1%}); "
+             f"Python ready at {fmt(f['paced_python_ready_ms'], 'ms')}")  # fmt: skip
+    return result
 
 
 def explainer_check(browser, site: Site) -> dict[str, Any]:
@@ -387,6 +446,22 @@ def _post_checks(data: dict) -> None:
             "the check is broken, not passed"
         )
     notes = data.setdefault("notes", [])
+    for name, per_profile in data.get("paced", {}).items():
+        for pkey, block in per_profile.items():
+            for i, r in enumerate(block["runs"]):
+                if "error" in r:
+                    notes.append(f"{name} paced {pkey} run {i + 1}: {r['error']}")
+                    continue
+                if r["network"]["cache_hits"]:
+                    notes.append(f"{name} paced {pkey} run {i + 1}: "
+                                 f"{r['network']['cache_hits']} cache hits")  # fmt: skip
+                if r["network"].get("cpu_throttle_refused"):
+                    note = (
+                        f"{PROFILES[pkey].label}: Chromium slowed the page's CPU and refused "
+                        "to slow its workers (the worker ran at this machine's speed)"
+                    )
+                    if note not in notes:
+                        notes.append(note)
     for name, per_profile in data["results"].items():
         for pkey, visits in per_profile.items():
             for visit, block in visits.items():
@@ -422,7 +497,23 @@ def main(argv: list[str] | None = None) -> int:
     add = parser.add_argument
     add("--runs", type=int, default=5, help="runs per profile and visit (default 5)")
     add("--profiles", default=",".join(PROFILES), help=f"comma-separated: {', '.join(PROFILES)}")
-    add("--quick", action="store_true", help="1 run, unthrottled only (a smoke test)")
+    add(
+        "--paced-profiles",
+        default="slow4g,midphone",
+        help="profiles for the paced reader (comma-separated; empty: none)",
+    )
+    add("--pace", type=float, default=4.0, help="the paced reader's seconds per step (default 4)")
+    add(
+        "--no-lighthouse",
+        dest="lighthouse",
+        action="store_false",
+        help="leave out the Lighthouse scores",
+    )
+    add(
+        "--quick",
+        action="store_true",
+        help="1 run, unthrottled only, a paced reader at 0.5 s, no Lighthouse (a smoke test)",
+    )
     add("--stdlib", default="", help="build and measure each SCREENER_STDLIB mode: source,pyc,...")
     add("--json", type=Path, help="write the results here (with --readme: read them from here)")
     add("--readme", action="store_true", help="only rewrite README's figures from the latest JSON")
@@ -433,7 +524,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"README.md: Performance figures from {source}")
         return 0
     if args.quick:
-        args.runs, args.profiles = 1, "unthrottled"
+        args.runs, args.profiles, args.paced_profiles = 1, "unthrottled", "unthrottled"
+        args.pace, args.lighthouse = 0.5, False
     if args.runs < 1:
         parser.error("--runs must be at least 1")
     data = run(args)

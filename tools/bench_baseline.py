@@ -16,7 +16,10 @@ Hooks the benchmark reads, the same as on the real page:
   ``step("{}")`` call, as the real worker does before it says "ready");
 - ``form[data-step=check]`` (hidden): submitting it runs ``checker.web.step`` on
   ``window.benchAnswers`` in the main thread and replaces the question with the result, one
-  element with ``data-outcome`` and ``data-flags``.
+  element with ``data-outcome`` and ``data-flags``;
+- for the paced reader, one question at a time, the obvious way: the page keeps the real page's
+  question ``<template>``s, and each Continue asks Python (once it has started) for the next
+  question, then shows it, or the check form at the end.
 
 No Content-Security-Policy: the baseline only has to work.
 """
@@ -39,6 +42,7 @@ _SCREENER_SCRIPT = re.compile(
     r'\s*<script[^>]*src="[^"]*screener/screener\.js[^"]*"[^>]*></script>'
 )
 _FIRST_FORM = re.compile(r"<form\b[^>]*\bdata-question=[^>]*>.*?</form>", re.S)
+_TEMPLATE = re.compile(r"<template\b[^>]*\bdata-template=[^>]*>.*?</template>", re.S)
 _DIV_TAG = re.compile(r"<(/?)div\b[^>]*>", re.I)
 
 # The main-thread loader, as Pyodide's documentation writes it, plus the same checker start-up
@@ -58,18 +62,57 @@ LOADER = """<script>
     if (text) node.textContent = text;
     return node;
   }
+  // One question at a time: Python decides what comes next, so every answer waits for it.
+  const answers = {};
+  const host = root.querySelector("[data-host]");
+  let web = null;
+  let started;
+  const ready = new Promise((resolve) => (started = resolve));
+  function valueOf(form, qid) {
+    const named = [...form.querySelectorAll(`[name="${CSS.escape(qid)}"]`)];
+    const part = (p) => form.querySelector(`[name="${CSS.escape(qid)}-${p}"]`);
+    const notSure = !!named.find((e) => e.type === "checkbox" && e.value === "not_sure")?.checked;
+    if (part("day")) {
+      const [day, month, year] = ["day", "month", "year"].map((p) => part(p).value);
+      return { day, month, year, not_sure: notSure };
+    }
+    const text = named.find((e) => e.type === "text");
+    if (text) return { text: text.value, not_sure: notSure };
+    const select = named.find((e) => e.tagName === "SELECT");
+    if (select) return select.value;
+    const chosen = named.filter((e) => e.checked).map((e) => e.value);
+    return named.some((e) => e.type === "checkbox") ? chosen : chosen[0];
+  }
+  root.addEventListener("submit", async (event) => {
+    const form = event.target;
+    const qid = form.dataset.question;
+    if (!qid) return; // the check form: its own listener
+    event.preventDefault();
+    answers[qid] = valueOf(form, qid);
+    await ready;
+    const reply = JSON.parse(web.step(JSON.stringify(answers), todayISO()));
+    if (reply.next) {
+      const template = root.querySelector(`template[data-template="${CSS.escape(reply.next)}"]`);
+      host.replaceChildren(template.content.firstElementChild.cloneNode(true));
+    } else {
+      const check = root.querySelector("form[data-step=check]");
+      check.hidden = false;
+      host.replaceChildren(check);
+    }
+  });
   async function main() {
     const pyodide = await loadPyodide();
     const response = await fetch("checker.zip");
     pyodide.unpackArchive(await response.arrayBuffer(), "zip", { extractDir: APP_DIR });
     pyodide.runPython(`import sys\\nsys.path.insert(0, ${JSON.stringify(APP_DIR)})`);
-    const web = pyodide.pyimport("checker.web");
+    web = pyodide.pyimport("checker.web");
     web.step("{}", null);
     performance.mark("screener:python-ready");
     root.dataset.engine = "ready";
     root.querySelector("form[data-step=check]").addEventListener("submit", (event) => {
       event.preventDefault();
-      const reply = JSON.parse(web.step(JSON.stringify(window.benchAnswers || {}), todayISO()));
+      const given = window.benchAnswers || answers;
+      const reply = JSON.parse(web.step(JSON.stringify(given), todayISO()));
       const r = reply.result || { outcome: "none", flags: [], title: "", summary: "", reasons: [] };
       const section = el("section", { className: "screener-result" });
       section.dataset.outcome = r.outcome;
@@ -80,6 +123,7 @@ LOADER = """<script>
       section.append(list);
       root.querySelector("[data-host]").replaceChildren(section);
     });
+    started();
   }
   main().catch((error) => {
     root.dataset.engine = "failed";
@@ -120,12 +164,13 @@ def baseline_html(check_page: str) -> str:
     form = _FIRST_FORM.search(screener)
     if not form:
         raise ValueError("no first question form in the check page")
+    templates = "".join(t.group(0) for t in _TEMPLATE.finditer(screener))
     replacement = (
         '<div class="screener" data-screener data-baseline>'
         f'<div class="screener-host" data-host>{form.group(0)}</div>'
         '<form class="screener-step" data-step="check" hidden novalidate autocomplete="off">'
         '<button type="submit" class="md-button md-button--primary">See your result</button>'
-        "</form></div>"
+        f"</form>{templates}</div>"
     )
     page = check_page[:start] + replacement + check_page[end:]
     page = _CSP_META.sub("", page, count=1)

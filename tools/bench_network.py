@@ -34,6 +34,7 @@ class Profile:
     down_mbps: float | None  # None: no throttling
     up_mbps: float | None
     latency_ms: float
+    cpu_rate: float = 1  # CPU slowdown (Emulation.setCPUThrottlingRate): 4 = four times slower
 
     def conditions(self) -> dict[str, Any] | None:
         if self.down_mbps is None:
@@ -48,15 +49,19 @@ class Profile:
 
     def as_dict(self) -> dict[str, Any]:
         return {"label": self.label, "down_mbps": self.down_mbps, "up_mbps": self.up_mbps,
-                "latency_ms": self.latency_ms, "cdp": self.conditions()}  # fmt: skip
+                "latency_ms": self.latency_ms, "cpu_rate": self.cpu_rate,
+                "cdp": self.conditions()}  # fmt: skip
 
 
 # The figures the targets name. Chrome DevTools' own presets of the same names scale them
 # (throughput x0.9, latency x2.75 or x3.75, to stand for a round trip); these are the plain ones.
+# "mid phone": fast 4G on a CPU four times slower than this machine's (DevTools' "mid-tier
+# mobile" slowdown), for the page and, where Chromium takes it, its workers.
 PROFILES = {
     "unthrottled": Profile("unthrottled", "unthrottled", None, None, 0),
     "fast4g": Profile("fast4g", "fast 4G", 9.0, 1.5, 60),
     "slow4g": Profile("slow4g", "slow 4G", 1.6, 0.75, 150),
+    "midphone": Profile("midphone", "mid phone", 9.0, 1.5, 60, cpu_rate=4),
 }
 
 # A request for any of these is Python: the hard check on explainer pages.
@@ -130,8 +135,11 @@ class NetLog:
     the worker waits for the debugger, this log turns on its network events and throttling
     through ``Target.sendMessageToTarget``, then lets it run."""
 
-    def __init__(self, conditions: dict[str, Any] | None = None) -> None:
+    def __init__(self, conditions: dict[str, Any] | None = None, cpu_rate: float = 1) -> None:
         self.conditions = conditions
+        self.cpu_rate = cpu_rate
+        self.cpu_throttled: list[str] = []  # targets that took the CPU slowdown
+        self.cpu_throttle_refused: list[str] = []
         # Keyed by request id alone: a worker's own script is sent on the page's session and
         # finishes on the worker's (the ids are unique across the browser).
         self.requests: dict[str, Req] = {}
@@ -155,9 +163,12 @@ class NetLog:
         }
 
     @classmethod
-    def attach(cls, context, page, conditions: dict[str, Any] | None) -> NetLog:
-        """Record ``page`` (before it navigates) and its workers, throttled to ``conditions``."""
-        log = cls(conditions)
+    def attach(
+        cls, context, page, conditions: dict[str, Any] | None, cpu_rate: float = 1
+    ) -> NetLog:
+        """Record ``page`` (before it navigates) and its workers, throttled to ``conditions`` and
+        (``cpu_rate`` above 1) with the CPU slowed down that many times."""
+        log = cls(conditions, cpu_rate)
         log.cdp = cdp = context.new_cdp_session(page)
         for name in log.handlers:
             cdp.on(name, lambda params, m=name: log.feed(m, params))
@@ -167,6 +178,9 @@ class NetLog:
         if conditions:
             cdp.send("Network.emulateNetworkConditions", conditions)
             log.throttled.append("page")
+        if cpu_rate != 1:
+            cdp.send("Emulation.setCPUThrottlingRate", {"rate": cpu_rate})
+            log.cpu_throttled.append("page")
         cdp.send(
             "Target.setAutoAttach",
             {"autoAttach": True, "waitForDebuggerOnStart": True, "flatten": False},
@@ -200,6 +214,10 @@ class NetLog:
                 self._send_to(session, "Network.enable")
                 if self.conditions:  # Chromium 156 answers "Not supported": see worker_rate
                     self._send_to(session, "Network.emulateNetworkConditions", self.conditions)
+                if self.cpu_rate != 1:
+                    self._send_to(
+                        session, "Emulation.setCPUThrottlingRate", {"rate": self.cpu_rate}
+                    )
             if event.get("waitingForDebugger"):
                 self._send_to(session, "Runtime.runIfWaitingForDebugger")
         except Exception as error:  # a worker that went away meanwhile
@@ -215,6 +233,8 @@ class NetLog:
             error = message.get("error")
             if sent == "Network.emulateNetworkConditions":
                 (self.worker_throttle_refused if error else self.throttled).append(label)
+            elif sent == "Emulation.setCPUThrottlingRate":
+                (self.cpu_throttle_refused if error else self.cpu_throttled).append(label)
             elif error:
                 self.errors.append(f"{sent} on {label}: {error.get('message', error)}")
             return
@@ -370,6 +390,8 @@ class NetLog:
             "worker_requests": sum(1 for r in reqs if r.target != "page"),
             "throttled": self.throttled,
             "worker_throttle_refused": self.worker_throttle_refused,
+            "cpu_throttled": self.cpu_throttled,
+            "cpu_throttle_refused": self.cpu_throttle_refused,
             "worker_rate_mbps": self.worker_rate(),
             "workers": [w["title"] or w["url"] for w in self.workers],
             "errors": self.errors[:5],

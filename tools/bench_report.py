@@ -52,6 +52,12 @@ def summarise_runs(runs: list[dict]) -> dict[str, Any]:
 def fmt(value: float | None, unit: str) -> str:
     if value is None:
         return "—"
+    if unit == "share":
+        return f"{value:.1%}"
+    if unit == "score":
+        return f"{value:.0f}"
+    if unit == "cls":
+        return f"{value:.3f}"
     if unit == "bytes":
         return f"{value / 1e6:.2f} MB" if value >= 1e6 else f"{value / KB:.0f} kB"
     return f"{value / 1000:.1f} s" if value >= 10_000 else f"{value:.0f} ms"
@@ -101,29 +107,140 @@ def _median(data: dict, variant: str, pkey: str, visit: str, name: str) -> float
     return (summ.get(name) or {}).get("median")
 
 
-def render_text(header: list[str], rows: list[list[str]]) -> str:
+def render_text(header: list[str], rows: list[list[str]], grouped: bool = True) -> str:
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     line = lambda r: "  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True))  # noqa: E731
     out = [line(header), "  ".join("-" * w for w in widths)]
     previous = None
     for row in rows:
-        if previous and row[:2] != previous[:2]:
+        if grouped and previous and row[:2] != previous[:2]:
             out.append("")
         out.append(line(row))
         previous = row
     return "\n".join(out)
 
 
-def render_markdown(header: list[str], rows: list[list[str]]) -> str:
+def render_markdown(header: list[str], rows: list[list[str]], grouped: bool = True) -> str:
     out = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     previous = None
     for row in rows:
         shown = list(row)
-        if previous and row[:2] == previous[:2]:
+        if grouped and previous and row[:2] == previous[:2]:
             shown[0] = shown[1] = ""
         out.append("| " + " | ".join(c.strip() for c in shown) + " |")
         previous = row
     return "\n".join(out)
+
+
+# --- The paced reader -----------------------------------------------------------------------
+
+PACED_METRICS = (
+    ("paced_first_question_ms", "first question shown", "ms"),
+    ("paced_python_ready_ms", "Python ready", "ms"),
+    ("paced_waiting_ms", "waiting, in total", "ms"),
+    ("paced_result_ms", "time to result", "ms"),
+    ("paced_waiting_share", "share of the visit spent waiting", "share"),
+)
+
+
+def _paced_block(data: dict, name: str, pkey: str) -> dict:
+    return data.get("paced", {}).get(name, {}).get(pkey, {})
+
+
+def step_waits(runs: list[dict]) -> list[tuple[str, dict | None]]:
+    """(step, summary of its waits) for each step of the paced runs, in order."""
+    good = [r["steps"] for r in runs if "steps" in r]
+    if not good:
+        return []
+    names = [s["step"] for s in good[0]]
+    return [
+        (name, summarise([steps[i]["wait_ms"] for steps in good if len(steps) > i]))
+        for i, name in enumerate(names)
+    ]
+
+
+def paced_rows(data: dict) -> tuple[list[str], list[list[str]]]:
+    """The paced reader's table: a row per step (the wait from the answer to the next step
+    shown) and per total; a column per profile and page (ours, the baseline)."""
+    names = [n for n in data.get("paced", {}) if n != "explainer"]
+    profiles = data["config"].get("paced_profiles", [])
+    columns = [(p, n) for p in profiles for n in names]
+    header = ["step", *(f"{PROFILES[p].label}: {n}" for p, n in columns)]
+    steps: dict[str, list[str]] = {}
+    for i, (pkey, name) in enumerate(columns):
+        for step, summary in step_waits(_paced_block(data, name, pkey).get("runs", [])):
+            label = "See your result -> result" if step == "check" else f"{step} -> next"
+            steps.setdefault(label, ["—"] * len(columns))[i] = cell(summary, "ms")
+    rows = [[label, *cells] for label, cells in steps.items()]
+    for key, label, unit in PACED_METRICS:
+        cells = [
+            cell(_paced_block(data, name, pkey).get("summary", {}).get(key), unit)
+            for pkey, name in columns
+        ]
+        rows.append([label, *cells])
+    return header, rows
+
+
+def lighthouse_rows(data: dict) -> tuple[list[str], list[list[str]]]:
+    header = ["page", "score", "first contentful paint", "largest contentful paint",
+              "total blocking time", "layout shift", "speed index"]  # fmt: skip
+    rows = []
+    for page, r in data.get("lighthouse", {}).items():
+        rows.append([page, fmt(r.get("score"), "score"), fmt(r.get("fcp_ms"), "ms"),
+                     fmt(r.get("lcp_ms"), "ms"), fmt(r.get("tbt_ms"), "ms"),
+                     fmt(r.get("cls"), "cls"), fmt(r.get("speed_index_ms"), "ms")])  # fmt: skip
+    return header, rows
+
+
+def _paced_median(data: dict, name: str, pkey: str, key: str) -> float | None:
+    return (_paced_block(data, name, pkey).get("summary", {}).get(key) or {}).get("median")
+
+
+def paced_targets(data: dict) -> list[dict[str, Any]]:
+    profiles = data["config"].get("paced_profiles", [])
+    if "paced" not in data or not profiles:
+        return []
+    pace = data["config"].get("pace_s", 4)
+    runs = data["config"]["runs"]
+    out = []
+    if "slow4g" in profiles:
+        share = _paced_median(data, "ours", "slow4g", "paced_waiting_share")
+        out.append({
+            "target": f"a reader at {pace:g} s per step waits at most 5 % of the visit, "
+                      f"on slow 4G, cold (median of {runs})",
+            "measured": fmt(share, "share"),
+            "pass": None if share is None else share <= 0.05})  # fmt: skip
+        confirm = _paced_median(data, "ours", "slow4g", "paced_confirm_ms")
+        ready = _paced_median(data, "ours", "slow4g", "paced_python_ready_ms")
+        result = _paced_median(data, "ours", "slow4g", "paced_result_ms")
+        before = ready is not None and result is not None and ready < result - (confirm or 0)
+        out.append({
+            "target": "the result within 1 s of \"See your result\" once Python is in "
+                      "(paced, slow 4G)",
+            "measured": fmt(confirm, "ms") + ("" if before else " (Python was not in yet)"),
+            "pass": None if confirm is None else confirm <= 1000})  # fmt: skip
+    for pkey in profiles:
+        if pkey == "slow4g":
+            continue
+        share = _paced_median(data, "ours", pkey, "paced_waiting_share")
+        base = _paced_median(data, "baseline", pkey, "paced_waiting_share")
+        out.append({
+            "target": f"{PROFILES[pkey].label}: measured and reported (paced, cold)",
+            "measured": f"waiting {fmt(share, 'share')} (baseline {fmt(base, 'share')})",
+            "pass": None if share is None else True})  # fmt: skip
+    return out
+
+
+def lighthouse_targets(data: dict) -> list[dict[str, Any]]:
+    pages = data.get("lighthouse")
+    if not pages:
+        return []
+    scores = {name: r.get("score") for name, r in pages.items()}
+    known = None not in scores.values()
+    return [{
+        "target": "Lighthouse mobile performance score 100 on the home, check and law pages",
+        "measured": ", ".join(f"{n} {fmt(s, 'score')}" for n, s in scores.items()),
+        "pass": all(s == 100 for s in scores.values()) if known else None}]  # fmt: skip
 
 
 def evaluate_targets(data: dict) -> list[dict[str, Any]]:
@@ -167,6 +284,8 @@ def evaluate_targets(data: dict) -> list[dict[str, Any]]:
                       f"ready (slowest median){tag}",
             "measured": f"{fmt(slowest[0], 'ms')} ({slowest[1]})" if slowest else "—",
             "pass": None if slowest is None else slowest[0] <= 50})  # fmt: skip
+    targets += paced_targets(data)
+    targets += lighthouse_targets(data)
     check = data["explainer_check"]
     targets.append({
         "target": "explainer pages load no Python (hard check)",
@@ -209,7 +328,15 @@ def report(data: dict) -> str:
     for name, v in data["variants"].items():
         files = ", ".join(f"{k} {fmt(f['wire'], 'bytes')}" for k, f in v["files"].items())
         lines.append(f"{name}: standard library {stdlib_label(v)}; on the wire: {files}")
-    lines += ["", render_text(header, rows), "", "Targets:"]
+    lines += ["", render_text(header, rows)]
+    p_header, p_rows = paced_rows(data)
+    if p_rows:
+        lines += ["", f"Paced reader ({data['config'].get('pace_s', 4):g} s per step, cold):",
+                  render_text(p_header, p_rows, grouped=False)]  # fmt: skip
+    l_header, l_rows = lighthouse_rows(data)
+    if l_rows:
+        lines += ["", "Lighthouse (mobile, performance):", render_text(l_header, l_rows, False)]
+    lines += ["", "Targets:"]
     lines += ["  " + t for t in render_targets(data["targets"])]
     if data.get("notes"):
         lines += ["", "Notes:"] + [f"  {n}" for n in data["notes"]]
@@ -257,9 +384,37 @@ def readme_block(data: dict) -> str:
         "",
         render_markdown(header, rows),
         "",
-        "Targets:",
-        "",
     ]
+    p_header, p_rows = paced_rows(data)
+    if p_rows:
+        pace = data["config"].get("pace_s", 4)
+        lines += [
+            f"The paced reader: {pace:g} s over every step from the moment it is shown, the "
+            f"example case from the first question, cold; each cell is the wait from the "
+            "click to the frame showing the next step, or a total.",
+            "",
+            render_markdown(p_header, p_rows, grouped=False),
+            "",
+        ]
+    l_header, l_rows = lighthouse_rows(data)
+    if l_rows:
+        version = next(
+            (
+                r["version"]
+                for p in data["lighthouse"].values()
+                for r in p["runs"]
+                if "version" in r
+            ),
+            "",
+        )
+        lines += [
+            f"Lighthouse {version} (mobile, simulated slow 4G and a 4x slower CPU, performance "
+            "only; the median of each page's runs):",
+            "",
+            render_markdown(l_header, l_rows, grouped=False),
+            "",
+        ]
+    lines += ["Targets:", ""]
     lines += [f"- {t}" for t in render_targets(data["targets"])]
     if data.get("notes"):
         lines += ["", "Notes from the run:", ""] + [f"- {n}" for n in data["notes"]]

@@ -72,7 +72,7 @@ READY_JS = """() => {
 # Fill the shown question (the markup contract: form[data-question=ID], inputs named ID) or,
 # with qid null, take the check step; click its only submit button; time until the next step is
 # in the DOM and until the next frame.
-STEP_JS = r"""async ([qid, value, answers]) => {
+STEP_JS = r"""async ([qid, value, answers, timeoutMs = 60000]) => {
   const root = document.querySelector("[data-screener]");
   const host = root.querySelector("[data-host]");
   const esc = CSS.escape;
@@ -130,7 +130,7 @@ STEP_JS = r"""async ([qid, value, answers]) => {
     };
     observer = new MutationObserver(seen);
     observer.observe(host, { childList: true, subtree: true });
-    setTimeout(() => { observer.disconnect(); resolve(null); }, 60000);
+    setTimeout(() => { observer.disconnect(); resolve(null); }, timeoutMs);
     window.__benchSeen = seen;
   });
   form.querySelector("button[type=submit]").click();
@@ -142,6 +142,7 @@ STEP_JS = r"""async ([qid, value, answers]) => {
     : now.matches("form[data-step=check]") ? "check"
     : now.matches("form[data-question]") ? "question" : "other";
   return {
+    t0,
     dom_ms: tDom === null ? null : tDom - t0,
     frame_ms: tFrame === null ? null : tFrame - t0,
     kind,
@@ -186,7 +187,7 @@ def visit_screener(context, counter: WireCounter, url: str, profile: Profile,
     ready; return this visit's figures."""
     page = context.new_page()
     try:
-        log = NetLog.attach(context, page, profile.conditions())
+        log = NetLog.attach(context, page, profile.conditions(), profile.cpu_rate)
         mark = counter.mark()
         page.goto(url, wait_until="commit", timeout=READY_TIMEOUT_MS)
         status = page.wait_for_function(READY_JS, timeout=READY_TIMEOUT_MS, polling=50)
@@ -235,6 +236,58 @@ def visit_screener(context, counter: WireCounter, url: str, profile: Profile,
         page.close()
 
 
+def visit_paced(context, counter: WireCounter, url: str, profile: Profile,
+                walk: list[tuple[str, Any]], expected: str,
+                pace_ms: float) -> dict[str, Any]:  # fmt: skip
+    """A reader who takes ``pace_ms`` over every step, from the moment it is shown: they answer
+    the questions of ``walk`` one by one (ours or the baseline, from the first question shown,
+    whether Python is ready or not), then "See your result". For each step, the wait from the
+    click to the frame that shows the next step; the time to the result; the share of the visit
+    spent waiting."""
+    page = context.new_page()
+    try:
+        log = NetLog.attach(context, page, profile.conditions(), profile.cpu_rate)
+        mark = counter.mark()
+        page.goto(url, wait_until="commit", timeout=READY_TIMEOUT_MS)
+        page.wait_for_function(
+            "() => window.__bench && window.__bench.marks.first_question !== undefined",
+            timeout=READY_TIMEOUT_MS, polling=50,
+        )  # fmt: skip
+        shown = page.evaluate("() => window.__bench.marks.first_question")
+        steps = []
+        for i, (qid, value) in enumerate([*walk, (None, None)]):
+            now = page.evaluate("() => performance.now()")
+            if shown + pace_ms > now:
+                page.wait_for_timeout(shown + pace_ms - now)
+            step = page.evaluate(STEP_JS, [qid, value, None, READY_TIMEOUT_MS])
+            if qid is None:
+                _expect(step, "result", expected)
+            elif i == len(walk) - 1:
+                _expect(step, "check", None)
+            else:
+                _expect(step, "question", walk[i + 1][0])
+            steps.append({"step": qid or "check", "clicked_ms": step["t0"],
+                          "wait_ms": step["frame_ms"], "engine": step["engine"]})  # fmt: skip
+            shown = step["t0"] + step["frame_ms"]
+        state = page.evaluate(PAGE_STATE_JS)
+        quiet = wait_quiet(page, log, counter)
+        wire = log.reconcile(counter.since(mark))
+        waiting = sum(s["wait_ms"] for s in steps)
+        figures = {
+            "paced_first_question_ms": state["first_question"],
+            "paced_python_ready_ms": state["python_ready"],
+            "paced_waiting_ms": waiting,
+            "paced_result_ms": shown,
+            "paced_waiting_share": waiting / shown,
+            "paced_confirm_ms": steps[-1]["wait_ms"],
+            "paced_longest_wait_ms": max(s["wait_ms"] for s in steps),
+        }
+        return {"figures": figures, "steps": steps,
+                "network": {**log.summary(), **wire, "quiet": quiet}}  # fmt: skip
+    finally:
+        page.close()
+
+
 def _expect(step: dict, kind: str, what: str | None) -> None:
     if step.get("error") is True or "dom_ms" not in step:
         raise VisitError(f"the screener reported a problem: {step}")
@@ -252,7 +305,7 @@ def visit_plain(context, counter: WireCounter, url: str, profile: Profile) -> di
     """Open a page without the screener; its bytes, and whatever Python it asked for."""
     page = context.new_page()
     try:
-        log = NetLog.attach(context, page, profile.conditions())
+        log = NetLog.attach(context, page, profile.conditions(), profile.cpu_rate)
         mark = counter.mark()
         page.goto(url, wait_until="load", timeout=READY_TIMEOUT_MS)
         quiet = wait_quiet(page, log, counter)

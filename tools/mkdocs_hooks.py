@@ -95,6 +95,7 @@ def on_post_page(output, page, config):
     root = get_relative_url(".", page.url).rstrip("/") + "/"
     settings = _plan.worker_config(root, dict(_page_urls), lang)
     screener = site_assets.render_screener(catalog(lang), settings, lang)
+    output = output.replace("</head>", _plan.preload_links(root) + "</head>", 1)
     return output.replace(site_assets.SCREENER_MARKER, screener, 1)
 
 

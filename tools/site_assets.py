@@ -14,8 +14,12 @@ driven by another generator later. In build order:
    from `checker.questions.catalog(lang)`; the page script only clones them), and the worker's
    settings in a ``data-config`` attribute (not an inline ``<script>``: Material's instant
    navigation re-runs inline scripts of the content as JavaScript). The settings carry the
-   page's ``lang``; the markup contract (``data-question``, names, answer codes) is the same in
-   every language.
+   page's ``lang``, and the interview map (tools/interview_map.py: which question follows which
+   answer, computed from checker/) with its walker, so that the page shows the next question
+   while Python loads; the markup contract (``data-question``, names, answer codes) is the same
+   in every language. `preload_links()` adds ``<link rel="modulepreload">`` for the page script,
+   the walker, the worker and Pyodide's loader to the check page's head, so that the worker's
+   first files are in the HTTP cache when it asks for them.
 3. `write_assets()` copies the runtime and writes the checker zip into the built site.
 4. `apply_csp()` hashes every inline script of every built page and writes one policy into the
    ``<meta http-equiv="Content-Security-Policy">`` that ``site-overrides/main.html`` emits. The
@@ -39,7 +43,7 @@ from typing import Any
 from checker.i18n import DEFAULT
 from checker.questions import by_id
 from checker.web import empty_message
-from tools import screener_texts
+from tools import interview_map, screener_texts
 from tools.site_i18n import t
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,6 +59,9 @@ PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 STDLIB_ENV = "SCREENER_STDLIB"
 
 SCREENER_MARKER = "<!-- screener -->"
+PAGE_SCRIPT = "assets/screener/screener.js"
+WALKER = "assets/screener/interview.mjs"
+WORKER = "assets/screener/worker.mjs"
 STALL_MS = 30_000  # no new bytes for this long while downloading: show the way out
 START_MS = 30_000  # every byte in, Python still not ready after this long: the same
 CSP_PLACEHOLDER = "__SITE_CSP__"
@@ -102,6 +109,8 @@ class Plan:
     # One checker zip per page language: each carries only its own language's catalog, so a
     # reader downloads the texts of the language they read (tools/pack_checker.py).
     by_lang: dict[str, tuple[ShippedFile, bytes]] = field(default_factory=dict)
+    # The interview map (tools/interview_map.py), the same in every language.
+    interview: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def make(
@@ -139,6 +148,7 @@ class Plan:
                 lang: (ShippedFile(f"assets/checker/checker-{lang}-{sha}.zip", len(zip_)), zip_)
                 for lang, (zip_, sha) in (by_lang or {}).items()
             },
+            interview=interview_map.load(),
         )
 
     def checker_for(self, lang: str) -> ShippedFile:
@@ -164,7 +174,7 @@ class Plan:
             "lang": lang,
             # Every word the page script shows, in the page's language (tools/screener_texts.py).
             "texts": screener_texts.texts(lang),
-            "worker": self.versioned("assets/screener/worker.mjs"),
+            "worker": self.versioned(WORKER),
             "pyodide": {
                 "module": self.file("pyodide.mjs").path,
                 "indexURL": self.pyodide_dir,
@@ -176,6 +186,9 @@ class Plan:
             "checker": self.checker_for(lang).path,
             # The papers a result offers (papers.js, imported by the result when it shows).
             "papers": self.versioned("assets/screener/papers.js"),
+            # Which question comes next while Python loads: the map computed from checker/ and
+            # the page's walker for it (imported on the check page only).
+            "interview": {"walker": self.versioned(WALKER), "map": self.interview},
             # Bytes the worker fetches (decompressed), for "Getting the checker ready: x of y MB".
             "sizes": {
                 f.path: f.size
@@ -190,6 +203,23 @@ class Plan:
             # is in (without 'wasm-unsafe-eval', loadPyodide never settles).
             "timeouts": {"stall_ms": STALL_MS, "start_ms": START_MS},
         }
+
+    def preload_links(self, root: str) -> str:
+        """For the check page's ``<head>``: ``modulepreload`` links to the page script, the
+        interview walker, the worker and Pyodide's loader (small files: the big ones would be
+        fetched twice if the worker asked for them before the preload ended). ``root`` is the
+        site root relative to the page."""
+        paths = [
+            self.versioned(PAGE_SCRIPT),
+            self.versioned(WALKER),
+            self.versioned(WORKER),
+            self.file("pyodide.mjs").path,
+        ]
+        # Only where scripts run: a reader without JavaScript fetches none of it.
+        return "".join(
+            f'<link rel="modulepreload" href="{_e(root + p)}" media="(scripting: enabled)">'
+            for p in paths
+        )
 
 
 # ---------------------------------------------------------------------------------------------

@@ -3,7 +3,9 @@
 // It knows no law. The build rendered every question's form into the page (the first one live,
 // the others as <template>s); this script shows them one at a time, sends the answers to the
 // worker (checker.web.step in Pyodide) and shows what comes back: the next question, errors,
-// or the result. Answers live only in this module's memory: never in the URL, storage, cookies
+// or the result. While Python loads, the next question comes from the interview map the build
+// computed from checker/ (interview.mjs walks it); once Python is in, it checks every answer
+// given meanwhile, and where it disagrees the reader is taken to that question with its reason. Answers live only in this module's memory: never in the URL, storage, cookies
 // or a request; leaving the page or "Start again" drops them. The address carries a step number
 // only (?step=3), so that the browser's Back and Forward move between steps.
 //
@@ -337,6 +339,14 @@ class Screener {
     this.pathname = location.pathname;
     this.settleTimer = 0;
     this.texts = config.texts || {};
+    // The interview map and its walker (interview.mjs), for as long as Python loads.
+    this.guide = null;
+    this.guideLoading = null;
+    if (config.interview && engine.state === "loading") {
+      this.guideLoading = import(new URL(config.interview.walker, siteRoot).href)
+        .then(({ walk }) => (this.guide = (answers) => walk(config.interview.map, answers)))
+        .catch((error) => console.warn("The interview map could not load:", error));
+    }
     this.reset();
     this.onSubmit = (e) => this.submit(e);
     this.onClick = (e) => this.click(e);
@@ -359,6 +369,7 @@ class Screener {
     this.at = 0;
     this.base = stepOfAddress();
     this.seq = (this.seq ?? 0) + 1; // replies to older requests are ignored
+    this.guessed = false; // questions shown from the map: Python has not checked them yet
     this.busy = false;
     this.waiting = false;
     this.wait.hidden = true;
@@ -408,6 +419,7 @@ class Screener {
     const e = this.engine;
     this.root.dataset.engine = e.state;
     if (e.state === "failed") return this.showFailure(e.cause);
+    if (e.state === "ready" && this.guessed) this.confirm();
     if (!this.waiting) return;
     if (e.state === "ready") {
       this.wait.hidden = true;
@@ -458,7 +470,7 @@ class Screener {
     if (value === undefined) {
       return this.showErrors(form, [{ question: qid, message: form.dataset.empty }]);
     }
-    this.send({ ...this.answers, [qid]: value }, qid);
+    this.answer({ ...this.answers, [qid]: value }, qid);
   }
 
   click(event) {
@@ -510,8 +522,59 @@ class Screener {
     this.say(this.t("cleared"));
   }
 
+  // While Python loads, the map says which question comes next, and it is shown at once. When
+  // the map cannot say (an answer only Python can read, or the end: "Check your answers" shows
+  // what Python read), or once Python is in, Python says.
+  async answer(answers, from) {
+    const seq = ++this.seq; // an answer still waiting for Python is replaced by this one
+    if (this.engine.state === "loading") await this.guideLoading; // preloaded: at once
+    if (seq !== this.seq) return; // another answer, Back or Start again came meanwhile
+    const guess = this.engine.state === "loading" && this.guide ? this.guide(answers) : null;
+    if (!guess?.known || !guess.next) return this.send(answers, from);
+    this.waiting = false;
+    this.wait.hidden = true;
+    this.answers = answers;
+    this.path = guess.path;
+    this.guessed = true;
+    const index = this.path.indexOf(from);
+    const following = !this.changing && index !== -1 ? this.path[index + 1] : undefined;
+    this.showStep({ kind: "question", id: following ?? guess.next });
+  }
+
+  // Python is in: it replays the answers given while it loaded (checker.web.step decides). Where
+  // it agrees with the map nothing on screen moves; where it refuses an answer, the reader is
+  // taken to that question with the reason; a question Python would not ask never stays.
+  async confirm() {
+    this.guessed = false;
+    const seq = ++this.seq;
+    let reply;
+    try {
+      reply = await this.engine.step(this.answers);
+    } catch (error) {
+      if (seq === this.seq) this.engine.fail("ours", error.message);
+      return;
+    }
+    if (seq !== this.seq) {
+      // Moved meanwhile: an answer sent since decides; after Back or Forward, check again.
+      if (!this.busy && !this.waiting) {
+        this.guessed = true;
+        this.confirm();
+      }
+      return;
+    }
+    if (reply.failed) return this.engine.fail("ours", reply.errors[0]?.message);
+    const shown = this.journey[this.at];
+    const asked = shown.kind === "question" && [...reply.path, reply.next].includes(shown.id);
+    if (reply.errors.length || !asked) return this.apply(reply);
+    this.answers = reply.answers;
+    this.path = reply.path;
+    this.rows = reply.rows;
+    this.result = reply.result;
+  }
+
   async send(answers, from) {
     const seq = ++this.seq;
+    this.guessed = false; // Python sees every answer now
     if (this.engine.state === "ready") {
       this.busy = true;
       this.root.dataset.settling = "";
@@ -838,6 +901,13 @@ function setUp() {
   if (engine?.state === "failed" && engine.cause !== "browser") engine = null; // try again
   engine ??= new Engine(config, siteRoot);
   mounted = new Screener(root, engine, config, siteRoot);
+  // A Continue pressed before this script set the screener up (site-overrides/main.html kept
+  // it): take it now.
+  const early = root.screenerEarly;
+  delete root.screenerEarly;
+  if (early?.isConnected && root.contains(early)) {
+    mounted.submit({ target: early, preventDefault() {} });
+  }
 }
 
 // A page kept in the back/forward cache comes back without the answers it had: they go as the
