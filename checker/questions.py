@@ -110,7 +110,7 @@ def _yes_no(not_sure: str = NOT_SURE_LABEL) -> tuple[Option, ...]:
     return (Option("yes", "Yes"), Option("no", "No"), Option(NOT_SURE, not_sure))
 
 
-_STATE_NAMES = {
+STATE_NAMES = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
     "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
     "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa",
@@ -125,7 +125,7 @@ _STATE_NAMES = {
     "PR": "Puerto Rico", "GU": "Guam", "VI": "U.S. Virgin Islands",
     "MP": "Northern Mariana Islands",
 }  # fmt: skip
-assert set(_STATE_NAMES) == set(STATES)
+assert set(STATE_NAMES) == set(STATES)
 
 QUESTIONS: tuple[Question, ...] = (
     Question(
@@ -281,7 +281,7 @@ QUESTIONS: tuple[Question, ...] = (
         SINGLE,
         "In which state or territory is the federal court?",
         "Courts in some parts of the country follow different rules.",
-        tuple(Option(code, name) for code, name in _STATE_NAMES.items())
+        tuple(Option(code, name) for code, name in STATE_NAMES.items())
         + (Option(NOT_SURE, NOT_SURE_LABEL),),
         asked_when="When a judgment of conviction was entered, or the charge is possession on "
         "federal land.",

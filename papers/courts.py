@@ -8,6 +8,8 @@ one): the reader can always type another.
 
 from __future__ import annotations
 
+from checker.questions import STATE_NAMES
+
 # Compass names of the districts in states that have more than one.
 _SPLIT = {
     "AL": ("Northern", "Middle", "Southern"),
@@ -36,21 +38,14 @@ _SPLIT = {
     "WI": ("Eastern", "Western"),
 }
 
+# Each state's name as a district court's title has it: the screener's names, except where the
+# courts' titles differ ("District of Columbia", "District of the Virgin Islands", ...).
 NAMES = {
-    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
-    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
-    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa",
-    "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland",
-    "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi",
-    "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire",
-    "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
-    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
-    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee",
-    "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
-    "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming", "DC": "Columbia",
-    "PR": "Puerto Rico", "GU": "Guam", "VI": "the Virgin Islands",
+    **STATE_NAMES,
+    "DC": "Columbia",
+    "VI": "the Virgin Islands",
     "MP": "the Northern Mariana Islands",
-}  # fmt: skip
+}
 
 
 def districts(state: str | None) -> tuple[str, ...]:
