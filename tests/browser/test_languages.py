@@ -71,7 +71,10 @@ def test_spanish_search_finds_spanish_words(context_factory, site):
     page.goto(site.url + "es/")
     page.wait_for_selector("html.js", state="attached")
     page.click(".md-search__input")  # wide screen: the box is in the header
-    page.fill(".md-search__input", "libertad a prueba")
+    # Typed key by key, as a reader does: Material reads the box on keyup (or when its search
+    # worker becomes ready), never on the bare input event that fill() sends, so fill() raced
+    # the worker and lost whenever the index was ready first.
+    page.locator(".md-search__input").press_sequentially("libertad a prueba", delay=20)
     first = page.locator(".md-search-result__item a").first
     first.wait_for()
     assert "/es/" in first.get_attribute("href")
