@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import unicodedata
 from typing import Any
 
 LANGS = ("en", "es")
@@ -60,3 +61,30 @@ def day_text(day: dt.date, lang: str = DEFAULT) -> str:
     if lang == "es":
         return f"{day.day} de {month} de {day.year}"
     return f"{month} {day.day}, {day.year}"
+
+
+def _sound(word: str) -> str:
+    """The first letters of `word` as they sound: no quotes or accents, lower case, a silent
+    leading "h" dropped ("Hoy" sounds "oy", "hierba" sounds "ierba")."""
+    letters = unicodedata.normalize("NFD", word.lstrip('“”"«¿¡( ')).lower()
+    letters = "".join(c for c in letters if not unicodedata.combining(c))
+    return letters[1:] if letters.startswith("h") else letters
+
+
+def joined(words: list[str], conjunction: str, lang: str = DEFAULT) -> str:
+    """`words` as one phrase: "a, b or c" ("and" or "or"). In Spanish "y" becomes "e" before an
+    "i" sound and "o" becomes "u" before an "o" sound ("Nevada u Oregón", "padres e hijos"),
+    except "y" before "ie"/"ia" ("agua y hielo"), as the Real Academia's grammar has it."""
+    if len(words) == 1:
+        return words[0]
+    if conjunction == "and":
+        template = tr("{items} and {last}", lang)
+    else:
+        template = tr("{items} or {last}", lang)
+    if lang == "es":
+        sound = _sound(words[-1])
+        if sound.startswith("o"):
+            template = template.replace(" o {last}", " u {last}")
+        elif sound.startswith("i") and not sound.startswith(("ia", "ie", "io", "iu")):
+            template = template.replace(" y {last}", " e {last}")
+    return template.format(items=", ".join(words[:-1]), last=words[-1])

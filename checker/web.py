@@ -26,7 +26,7 @@ from typing import Any
 from .answers import KNOWN, read_answers
 from .codes import NOT_SURE, Outcome
 from .engine import INTERNAL_ERROR, evaluate, questions_needed
-from .i18n import DEFAULT, check_lang, tr
+from .i18n import DEFAULT, check_lang, joined, tr
 from .outcomes import flag_text, outcome_text
 from .questions import BY_ID, DATE, NUMBER, QUESTIONS, Question, by_id
 from .result import Result
@@ -70,9 +70,7 @@ def _text(value: Any) -> str | None:
 
 
 def _and(words: list[str], lang: str = DEFAULT) -> str:
-    if len(words) == 1:
-        return words[0]
-    return tr("{items} and {last}", lang, items=", ".join(words[:-1]), last=words[-1])
+    return joined(words, "and", lang)
 
 
 def _date_part_problem(part: str, text: str | None, lang: str = DEFAULT) -> str | None:
@@ -231,9 +229,7 @@ OTHERS_ABOVE = 6  # a group with more answers than this is shown as "any other a
 
 
 def _or_list(labels: list[str], lang: str = DEFAULT) -> str:
-    if len(labels) == 1:
-        return labels[0]
-    return tr("{items} or {last}", lang, items=", ".join(labels[:-1]), last=labels[-1])
+    return joined(labels, "or", lang)
 
 
 def changes_view(result: Result, lang: str = DEFAULT) -> list[dict[str, Any]]:

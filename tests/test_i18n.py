@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 
 from checker import answers, checklist, engine, es, outcomes, questions, web
-from checker.i18n import MissingTranslation, tr
+from checker.i18n import MissingTranslation, joined, tr
 from tools.spanish_glossary import TERMS
 
 CHECKER = Path(__file__).resolve().parents[1] / "checker"
@@ -477,3 +477,34 @@ def test_long_spanish_texts_are_fairly_easy() -> None:
     ]
     assert not hard, "\n".join(hard)
     assert textstat.fernandez_huerta(" ".join(es.CATALOG.values())) >= 70
+
+
+@pytest.mark.parametrize(
+    ("words", "conjunction", "lang", "expected"),
+    [
+        (["Nevada", "Oregón"], "or", "es", "Nevada u Oregón"),
+        (["Texas", "“Ohio”"], "or", "es", "Texas u “Ohio”"),
+        (["ayer", "hoy"], "or", "es", "ayer u hoy"),
+        (["Texas", "Utah"], "or", "es", "Texas o Utah"),
+        (["el mes", "el año"], "and", "es", "el mes y el año"),
+        (["padres", "hijos"], "and", "es", "padres e hijos"),
+        (["Kansas", "Idaho"], "and", "es", "Kansas e Idaho"),
+        (["agua", "hielo"], "and", "es", "agua y hielo"),
+        (["Nevada", "Oregon"], "or", "en", "Nevada or Oregon"),
+        (["a", "b", "Ohio"], "and", "en", "a, b and Ohio"),
+        (["Ohio"], "or", "es", "Ohio"),
+    ],
+)
+def test_lists_join_with_the_conjunction_the_next_word_calls_for(
+    words, conjunction, lang, expected
+):
+    """Spanish writes "u" before an "o" sound and "e" before an "i" sound (not before "ie")."""
+    assert joined(words, conjunction, lang) == expected
+
+
+def test_the_screener_writes_u_before_oregon():
+    """The "what would change your result" list, where state names end an "or" list."""
+    from checker.web import _or_list
+
+    assert _or_list(["Nevada", "Oregón"], "es") == "Nevada u Oregón"
+    assert _or_list(["Nevada", "Oregon"], "en") == "Nevada or Oregon"
