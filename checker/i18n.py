@@ -55,12 +55,20 @@ def tr(text: str, lang: str = DEFAULT, **values: Any) -> str:
     return text.format(**values) if values else text
 
 
+# How each language writes a date in words. The screener's page writes "Checked on …" with the
+# same words (tools/screener_texts.py hands it these and the month names).
+DATE_WORDS = {"en": "{month} {day}, {year}", "es": "{day} de {month} de {year}"}
+
+
+def month_names(lang: str = DEFAULT) -> list[str]:
+    """The months, January first, as `lang` writes them in a date."""
+    return list(_MONTHS[lang])
+
+
 def day_text(day: dt.date, lang: str = DEFAULT) -> str:
     """A date in words: "March 5, 2024" or "5 de marzo de 2024"."""
     month = _MONTHS[lang][day.month - 1]
-    if lang == "es":
-        return f"{day.day} de {month} de {day.year}"
-    return f"{month} {day.day}, {day.year}"
+    return DATE_WORDS[lang].format(month=month, day=day.day, year=day.year)
 
 
 def _sound(word: str) -> str:

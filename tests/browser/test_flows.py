@@ -9,6 +9,7 @@ import re
 import pytest
 
 from checker import evaluate
+from checker.i18n import day_text
 
 from .drive import (
     NEUTRAL,
@@ -178,7 +179,8 @@ def test_print_shows_only_the_answers_result_date_and_notice(cases, watched, sit
     for shown in ("h2", ".screener-summary", ".screener-result__date", ".screener-notice"):
         assert result.locator(shown).first.is_visible(), shown
     assert result.locator(".screener-actions").is_hidden()
-    assert "Checked on" in result.locator(".screener-result__date").inner_text()
+    checked_on = result.locator(".screener-result__date").inner_text()
+    assert checked_on == f"Checked on {day_text(dt.date.today())}.", checked_on  # checker's words
 
 
 def test_instant_navigation_to_the_screener_then_back_and_forward(cases, context_factory, site):

@@ -13,6 +13,7 @@ import datetime as dt
 import pytest
 
 from checker import evaluate
+from checker.i18n import day_text
 
 from .drive import axe_violations, complete, open_screener
 
@@ -85,4 +86,7 @@ def test_the_spanish_screener_gives_the_same_result_by_keyboard(case_id, cases, 
     shown = page.locator("[data-outcome]").inner_text()
     assert expected.title in shown and "Su resultado" in shown
     assert "Your result" not in shown
+    # The date in the checker's own words (checker.i18n.day_text), not the browser's.
+    checked_on = page.locator(".screener-result__date").inner_text()
+    assert checked_on == f"Revisado el {day_text(dt.date.today(), 'es')}.", checked_on
     assert axe_violations(page) == []
