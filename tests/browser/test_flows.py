@@ -225,6 +225,41 @@ def test_instant_navigation_to_the_screener_then_back_and_forward(cases, context
     ) == 1
 
 
+def test_back_while_another_page_is_still_loading_shows_the_screener_not_that_page(
+    cases, context_factory, site
+):
+    """Material puts the new address in the bar as soon as a link is clicked, then fetches the
+    page. A reader on a slow link who presses Back before it arrives must get the check page
+    (a fresh one: leaving takes the answers), never the other page's text under its address."""
+    (case,) = _cases(cases, "C25")
+    context, _ = context_factory(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    open_screener(page, site)
+    complete(page, case["answers"])
+    settled(page)
+    held = []  # the law page's request, held until the reader has pressed Back
+    page.route(re.compile(re.escape(site.url + "law/") + "$"), lambda route: held.append(route))
+    page.click('.md-nav--primary a.md-nav__link[href$="law/"]')
+    page.wait_for_url(site.url + "law/")
+    for _ in range(100):
+        if held:
+            break
+        page.wait_for_timeout(50)
+    assert held, "the law page was never requested"
+    page.go_back()
+    page.wait_for_url(check_page_address(site))
+    for route in held:  # the law page arrives after all
+        try:
+            route.continue_()
+        except Exception:  # noqa: BLE001 - Material cancelled it: nothing to deliver
+            pass
+    page.wait_for_selector('[data-screener] form[data-question="court"]')
+    page.wait_for_timeout(1000)  # time for a late law page to be put in
+    assert page.locator("[data-screener]").count() == 1
+    assert page.locator("article h1").inner_text() != "The law, word for word"
+    assert check_page_address(site).fullmatch(page.url), page.url
+
+
 def test_a_reader_faster_than_the_download_sees_real_progress(context_factory, site):
     """The questions come from the interview map while Python loads, but "Check your answers"
     shows what Python read: a reader who gets there first waits, and sees real progress."""

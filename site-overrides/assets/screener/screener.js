@@ -341,6 +341,7 @@ class Screener {
     this.first = this.host.querySelector("form[data-question]").dataset.question; // from the build
     this.title = document.title;
     this.pathname = location.pathname;
+    this.leaving = false; // a link away was clicked (see __screenerPopstate below)
     this.settleTimer = 0;
     this.texts = config.texts || {};
     // The interview map and its walker (interview.mjs), for as long as Python loads.
@@ -930,12 +931,22 @@ addEventListener("pageshow", (event) => {
 // them: it would load this same page again (its first popstate always loads), and the answers
 // would go. The page template's first script calls this before Material's listener runs, and
 // stops the event when it returns true.
+//
+// Not once the reader has clicked a link away: Material puts the new address in the bar at the
+// click and fetches the page after. A Back pressed before that page arrives belongs to Material
+// (it drops the late page and loads this one again, fresh: leaving took the answers); kept
+// here, the other page would arrive and stand under this page's address.
 window.__screenerPopstate = () => {
-  if (!mounted || !mounted.root.isConnected || location.pathname !== mounted.pathname) return false;
+  if (!mounted || mounted.leaving || !mounted.root.isConnected) return false;
+  if (location.pathname !== mounted.pathname) return false;
   mounted.popped();
   return true;
 };
 
+// Every address Material navigates to (at the click, before the page is fetched).
+window.location$?.subscribe?.((url) => {
+  if (mounted && url.pathname !== mounted.pathname) mounted.leaving = true;
+});
 if (window.document$?.subscribe) window.document$.subscribe(setUp);
 else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUp);
 else setUp();
