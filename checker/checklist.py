@@ -12,7 +12,7 @@ from typing import Any
 
 from . import rules
 from .codes import Outcome, Q
-from .i18n import DEFAULT, tr
+from .i18n import DEFAULT, joined, tr
 from .questions import BY_ID
 
 _BASE: dict[str, Any] = {
@@ -62,7 +62,7 @@ class Step:
 
 def _state_names(codes: frozenset[str]) -> str:
     names = sorted(BY_ID[Q.COURT_STATE].label_of(c) for c in codes)
-    return ", ".join(names[:-1]) + " or " + names[-1]
+    return joined(names, "or")  # English: the whole sentence is what the catalog translates
 
 
 def steps(lang: str = DEFAULT) -> tuple[Step, ...]:
