@@ -78,3 +78,28 @@ def test_spanish_search_finds_spanish_words(context_factory, site):
     first = page.locator(".md-search-result__item a").first
     first.wait_for()
     assert "/es/" in first.get_attribute("href")
+
+
+@pytest.mark.parametrize("path", ["", "es/"])
+def test_search_finds_words_pasted_once_the_index_is_ready(context_factory, site, path):
+    """Pasting or dictating changes the box with no key pressed (an `input` event alone, which
+    is what fill() sends): the results come all the same, after instant navigation too."""
+    context, _ = context_factory(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(site.url + path)
+    page.wait_for_selector("html.js", state="attached")
+    page.click('.md-nav--primary a.md-nav__link[href$="law/"]')
+    page.wait_for_url(site.url + path + "law/")
+    page.click(".md-search__input")
+    # Material says so once its index is in: no longer "Initializing search".
+    page.wait_for_function(
+        "() => { const m = document.querySelector('.md-search-result__meta');"
+        " return m && m.textContent.trim() !== ''"
+        " && !/Initializing|Inicializando/.test(m.textContent); }"
+    )
+    words = "libertad a prueba" if path else "probation"
+    page.fill(".md-search__input", words)
+    first = page.locator(".md-search-result__item a").first
+    first.wait_for(timeout=10_000)
+    href = first.get_attribute("href")
+    assert ("/es/" in href) == bool(path), href
