@@ -5,9 +5,10 @@
 // worker (checker.web.step in Pyodide) and shows what comes back: the next question, errors,
 // or the result. While Python loads, the next question comes from the interview map the build
 // computed from checker/ (interview.mjs walks it); once Python is in, it checks every answer
-// given meanwhile, and where it disagrees the reader is taken to that question with its reason. Answers live only in this module's memory: never in the URL, storage, cookies
-// or a request; leaving the page or "Start again" drops them. The address carries a step number
-// only (?step=3), so that the browser's Back and Forward move between steps.
+// given meanwhile, and where it disagrees the reader is taken to that question with its reason.
+// Answers live only in this module's memory: never in the URL, storage, cookies or a request;
+// leaving the page or "Start again" drops them. The address carries a step number only
+// (?step=3), so that the browser's Back and Forward move between steps.
 //
 // Loaded once on every page (extra_javascript, type module) and set up per page through
 // Material's document$, so it works with instant navigation; pages without a screener do nothing
@@ -540,9 +541,7 @@ class Screener {
     this.answers = answers;
     this.path = guess.path;
     this.guessed = true;
-    const index = this.path.indexOf(from);
-    const following = !this.changing && index !== -1 ? this.path[index + 1] : undefined;
-    this.showStep({ kind: "question", id: following ?? guess.next });
+    this.showStep({ kind: "question", id: this.nextAfter(from, guess.next) });
   }
 
   // Python is in: it replays the answers given while it loaded (checker.web.step decides). Where
@@ -551,13 +550,8 @@ class Screener {
   async confirm() {
     this.guessed = false;
     const seq = ++this.seq;
-    let reply;
-    try {
-      reply = await this.engine.step(this.answers);
-    } catch (error) {
-      if (seq === this.seq) this.engine.fail("ours", error.message);
-      return;
-    }
+    const reply = await this.ask(this.answers, seq);
+    if (!reply) return;
     if (seq !== this.seq) {
       // Moved meanwhile: an answer sent since decides; after Back or Forward, check again.
       if (!this.busy && !this.waiting) {
@@ -570,6 +564,24 @@ class Screener {
     const shown = this.journey[this.at];
     const asked = shown.kind === "question" && [...reply.path, reply.next].includes(shown.id);
     if (reply.errors.length || !asked) return this.apply(reply);
+    this.keep(reply);
+  }
+
+  // Python's reply to `answers`, or null: Python could not start (engineChanged() already shows
+  // why), or the checker raised, which it never should: something went wrong on our side (said
+  // only while `seq` is still the latest request).
+  async ask(answers, seq) {
+    try {
+      return await this.engine.step(answers);
+    } catch (error) {
+      if (seq === this.seq) this.engine.fail("ours", error.message);
+      return null;
+    }
+  }
+
+  // What Python read: every answer that may still apply (a refused one left out), the path,
+  // the rows of "Check your answers" and the result.
+  keep(reply) {
     this.answers = reply.answers;
     this.path = reply.path;
     this.rows = reply.rows;
@@ -589,16 +601,8 @@ class Screener {
       this.engineChanged();
       this.say(this.t("kept"));
     }
-    let reply;
-    try {
-      reply = await this.engine.step(answers);
-    } catch (error) {
-      // Python could not start (engineChanged() already shows why), or the checker raised,
-      // which it never should: something went wrong on our side.
-      if (seq === this.seq) this.engine.fail("ours", error.message);
-      return;
-    }
-    if (seq !== this.seq) return;
+    const reply = await this.ask(answers, seq);
+    if (!reply || seq !== this.seq) return;
     this.busy = false;
     this.waiting = false;
     this.wait.hidden = true;
@@ -608,10 +612,7 @@ class Screener {
 
   apply(reply, from) {
     const before = this.answers;
-    this.answers = reply.answers; // every answer that may still apply, the refused one left out
-    this.path = reply.path;
-    this.rows = reply.rows;
-    this.result = reply.result;
+    this.keep(reply);
     if (reply.errors.length) {
       const mine = reply.errors.filter((e) => e.question === reply.next);
       const current = this.host.querySelector(`form[data-question="${CSS.escape(reply.next)}"]`);
@@ -622,12 +623,17 @@ class Screener {
       this.settle();
       return;
     }
-    // Walking forward again after going back: the next question asked, with its answer. After
-    // a change from "Check your answers": only new questions, then "Check your answers".
+    const next = this.nextAfter(from, reply.next);
+    this.showStep(next ? { kind: "question", id: next } : { kind: "check" });
+  }
+
+  // The question to show after answering `from`. Walking forward again after going back: the
+  // next question asked, with its answer. After a change from "Check your answers": only new
+  // questions (`next`, from the map or Python), then "Check your answers".
+  nextAfter(from, next) {
     const index = this.path.indexOf(from);
     const following = !this.changing && index !== -1 ? this.path[index + 1] : undefined;
-    const next = following ?? reply.next;
-    this.showStep(next ? { kind: "question", id: next } : { kind: "check" });
+    return following ?? next;
   }
 
   // -- steps -------------------------------------------------------------------------------
