@@ -214,3 +214,19 @@ def test_readability_measure_flags_hard_prose():
             "individuals contemplating postconviction remediation should "
             "consult appropriately credentialed professional representatives.")  # fmt: skip
     assert readability.grade(hard) > readability.LIMIT
+
+
+@pytest.mark.parametrize("check_page", ["check/index.html", "es/check/index.html"])
+def test_the_check_pages_preloads_are_the_files_it_then_loads(built_site, check_page):
+    """A `modulepreload` only helps when its address is the one the page then asks for, to the
+    version tag: the page script's preload must equal its <script src>, and each preloaded file
+    must be in the site (site_assets.preload_links names them apart from mkdocs.yml)."""
+    path = built_site.dir / check_page
+    html_text = path.read_text(encoding="utf-8")
+    preloads = re.findall(r'<link rel="modulepreload" href="([^"]+)"', html_text)
+    scripts = re.findall(r'<script src="([^"]+)" type="module"', html_text)
+    assert len(preloads) == 4, preloads
+    page_script = [p for p in preloads if "/screener/screener.js" in p]
+    assert page_script and page_script[0] in scripts, (page_script, scripts)
+    for href in preloads:
+        assert (path.parent / href.split("?")[0]).resolve().is_file(), href
