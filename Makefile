@@ -6,7 +6,7 @@ HOST    ?= 127.0.0.1
 PORT    ?= 8000
 BASE    ?= /fedfirstoffender/
 
-.PHONY: all deps serve build test test-fast bench lint clean
+.PHONY: all deps serve build test test-fast bench lint law-watch clean
 
 all: build
 
@@ -52,6 +52,14 @@ bench: deps
 lint: deps
 	$(PY) -m ruff check checker papers tools tests
 	$(PY) -m ruff format --check checker papers tools tests
+
+# The law watch (tools/watch): each official source in docs-dev/legal-sources.json fetched,
+# reduced to its words and compared with what was recorded; the law pages' quotations checked.
+# Standard library only (no venv). Exit 1 when something needs review (docs-dev/reviewing.md).
+# `make law-watch WATCH_ARGS="--fixtures tests/watch"` reads saved pages instead of the web.
+PYTHON3 ?= python3
+law-watch:
+	$(PYTHON3) -m tools.watch $(WATCH_ARGS)
 
 clean:
 	rm -rf site .pytest_cache build
