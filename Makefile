@@ -6,7 +6,7 @@ HOST    ?= 127.0.0.1
 PORT    ?= 8000
 BASE    ?= /fedfirstoffender/
 
-.PHONY: all deps serve build test test-fast bench lint law-watch clean
+.PHONY: all deps serve build test test-fast bench lint lint-workflows law-watch clean
 
 all: build
 
@@ -41,6 +41,7 @@ serve: deps
 # Everything: lint, checker rules and cases, Pyodide parity, site build, browser and accessibility tests.
 test: deps
 	$(PY) -m ruff check checker papers tools tests
+	@$(MAKE) --no-print-directory lint-workflows
 	$(PY) -m pytest
 
 test-fast: deps
@@ -52,6 +53,14 @@ bench: deps
 lint: deps
 	$(PY) -m ruff check checker papers tools tests
 	$(PY) -m ruff format --check checker papers tools tests
+	@$(MAKE) --no-print-directory lint-workflows
+
+# The workflows, offline, zero findings: actionlint (syntax, expressions, actions whose runtime
+# GitHub removed; shellcheck and pyflakes off so every machine checks the same) and zizmor
+# (pinning, permissions, credentials, injection). Both pinned in requirements-dev.txt.
+lint-workflows: $(STAMP)
+	.venv/bin/actionlint -shellcheck= -pyflakes= .github/workflows/*.yml
+	.venv/bin/zizmor --offline --no-progress .github/workflows
 
 # The law watch (tools/watch): each official source in docs-dev/legal-sources.json fetched,
 # reduced to its words and compared with what was recorded; the law pages' quotations checked.

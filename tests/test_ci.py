@@ -20,7 +20,7 @@ def test_workflow_runs_ci_run_on_every_push_and_pull_request():
     runs = [step.get("run", "").strip() for step in job["steps"]]
     assert ".ci/run" in runs
     node = next(s for s in job["steps"] if s.get("uses", "").startswith("actions/setup-node"))
-    assert str(node["with"]["node-version"]) == "20"
+    assert str(node["with"]["node-version"]) == "24"  # an LTS line (Node.js 20 ended 2026-04-30)
 
 
 def test_ci_run_checks_the_path_the_tests_launch():
