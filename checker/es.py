@@ -1304,4 +1304,5 @@ CATALOG: dict[str, str] = {
     "“None” cannot go with other answers: type {none} alone, or leave it out.": "“Ninguno” no puede ir con otras respuestas: escriba {none} solo, o quítelo.",
     "Stopped. Nothing was saved.": "Se detuvo. No se guardó nada.",
     "More questions would decide it": "Harían falta más preguntas para saberlo",
+    "Law checked on {date}.": "Última revisión de la ley: {date}.",
 }

@@ -27,6 +27,7 @@ from .answers import KNOWN, read_answers
 from .codes import NOT_SURE, Outcome
 from .engine import INTERNAL_ERROR, evaluate, questions_needed
 from .i18n import DEFAULT, check_lang, joined, tr
+from .law import law_checked_view
 from .outcomes import flag_text, outcome_text
 from .questions import BY_ID, DATE, NUMBER, QUESTIONS, Question, by_id
 from .result import Result
@@ -209,8 +210,9 @@ def _replay(
 
 
 def result_view(result: Result, lang: str = DEFAULT) -> dict[str, Any]:
-    """`Result.as_dict()` plus what the page needs to show it: flag texts, law-page anchors, and
-    "What would change your result" in words. `result` already has its texts in `lang`."""
+    """`Result.as_dict()` plus what the page needs to show it: flag texts, law-page anchors,
+    "What would change your result" in words, and the date the law was last checked. `result`
+    already has its texts in `lang`."""
     view = result.as_dict()
     for shown, reason in zip(view["reasons"], result.reasons, strict=True):
         shown["anchor"] = reason.anchor
@@ -220,6 +222,7 @@ def result_view(result: Result, lang: str = DEFAULT) -> dict[str, Any]:
     ]
     view["changes"] = changes_view(result, lang)
     view["same_either_way_questions"] = [by_id(lang)[q].text for q in result.same_either_way]
+    view["law_checked"] = law_checked_view(lang)  # "Law checked on …" (checker/law.py)
     return view
 
 

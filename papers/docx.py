@@ -55,8 +55,13 @@ DOCUMENT_RELS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 FOOTER = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:ftr xmlns:w="{W}"><w:p><w:pPr><w:jc w:val="center"/></w:pPr>\
-<w:r><w:t xml:space="preserve">Page </w:t></w:r>\
+<w:r><w:t xml:space="preserve">{{line}}Page </w:t></w:r>\
 <w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>"""
+
+
+def footer_xml(doc: Document) -> str:
+    """Every page's foot: the document's footer line (the law's date), then the page number."""
+    return FOOTER.replace("{line}", escape(doc.footer) + " · " if doc.footer else "")
 
 
 def _style(style_id: str, name: str, ppr: str = "", rpr: str = "") -> str:
@@ -224,7 +229,7 @@ def render(doc: Document) -> bytes:
         ("word/document.xml", document_xml(doc)),
         ("word/_rels/document.xml.rels", DOCUMENT_RELS),
         ("word/styles.xml", STYLES),
-        ("word/footer1.xml", FOOTER),
+        ("word/footer1.xml", footer_xml(doc)),
     )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:

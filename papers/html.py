@@ -72,5 +72,7 @@ def render(doc: Document) -> str:
         parts.append(_caption(doc.caption))
     parts.append(f'<h2 class="paper-title">{escape(doc.title)}</h2>')
     parts += [_line(line) for line in doc.body]
+    if doc.footer:
+        parts.append(f'<p class="paper-footer">{escape(doc.footer)}</p>')
     parts.append("</article>")
     return "\n".join(parts)

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from checker.law import law_checked_text
 from checker.rules import age_on
 
 from . import courts
@@ -84,6 +85,7 @@ class Document:
     note: tuple[Line, ...]
     caption: Caption | None
     body: tuple[Line, ...]
+    footer: str = ""  # every page's foot: "Law checked on …" (checker/law.py)
 
 
 # --- Values -----------------------------------------------------------------------------------
@@ -236,4 +238,5 @@ def build(paper: Paper, typed: Mapping[str, Any] | None, facts: Facts) -> Docume
         note=tuple(_lines(paper.note, values, facts)),
         caption=caption,
         body=tuple(_lines(paper.blocks, values, facts)),
+        footer=law_checked_text(),  # in English, like the paper
     )

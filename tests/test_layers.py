@@ -13,7 +13,7 @@ CHECKER = REPO / "checker"
 LAYERS = [
     {"es"},
     {"i18n"},
-    {"codes"},
+    {"codes", "law"},
     {"answers"},
     {"rules"},
     {"result"},

@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.i18n import DEFAULT
+from checker.law import LAW_CHECKED
 from checker.questions import by_id
 from checker.web import empty_message
 from tools import interview_map, screener_texts
@@ -402,7 +403,8 @@ def render_screener(
     by_hand = config["root"] + config["links"]["by_hand"]
     ready = _e(t("Getting the checker ready", lang))
     return (
-        f'<div class="screener" data-screener data-config="{_e(json.dumps(config))}">'
+        f'<div class="screener" data-screener data-law-checked="{LAW_CHECKED.isoformat()}" '
+        f'data-config="{_e(json.dumps(config))}">'
         '<div class="screener-status screener-visually-hidden" data-status role="status"'
         ' aria-live="polite"></div>'
         '<div class="screener-nav">'

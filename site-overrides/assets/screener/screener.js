@@ -867,6 +867,7 @@ class Screener {
         { class: "screener-result__date" },
         this.t("checked_on", { date: longDate(this.texts) }),
       ),
+      r.law_checked && h("p", { class: "screener-result__law" }, r.law_checked.text), // checker/law.py
       h(
         "div",
         { class: "admonition note screener-notice" },
