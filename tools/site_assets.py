@@ -439,6 +439,67 @@ def write_assets(plan: Plan, site_dir: Path) -> None:
         target = site_dir / shipped.path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
+    write_licenses(plan, site_dir)
+
+
+# ---------------------------------------------------------------------------------------------
+# Licenses: the site's own (code MIT, words CC BY 4.0) and those of what it ships from others
+
+LICENSES = ROOT / "licenses"
+LICENSE_LIST = "licenses.txt"  # at the site's root; every page's footer links to it
+CODE_LICENSE = "LICENSE.txt"  # the repository's LICENSE (MIT)
+WORDS_LICENSE = "LICENSE-words.txt"  # CC BY 4.0
+
+
+def _license_values(plan: Plan) -> dict[str, str]:
+    from importlib.metadata import version
+
+    return {
+        "pyodide": plan.pyodide_version,
+        "pyodide_dir": plan.pyodide_dir,
+        "python": str(plan.lock_info.get("python", "")),
+        "material": version("mkdocs-material"),
+    }
+
+
+def write_licenses(plan: Plan, site_dir: Path) -> None:
+    """Each third-party license text (licenses/third-party.json) beside the files it covers and
+    in ``assets/licenses/``; the site's own licenses; and the list, ``licenses.txt``."""
+    manifest = json.loads((LICENSES / "third-party.json").read_text("utf-8"))
+    values = _license_values(plan)
+    folder = site_dir / "assets" / "licenses"
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(ROOT / "LICENSE", site_dir / CODE_LICENSE)
+    shutil.copyfile(LICENSES / "CC-BY-4.0.txt", site_dir / WORDS_LICENSE)
+    lines = [
+        "Licenses of this site and of the software it ships",
+        "(Licencias de este sitio y de los programas de otros que incluye)",
+        "",
+        f"The words on these pages: Creative Commons Attribution 4.0 (CC BY 4.0), {WORDS_LICENSE}.",
+        "The statute text quoted on them is public domain.",
+        f"The site's own code: MIT License, {CODE_LICENSE}.",
+        "",
+        "Software from others that the site ships:",
+    ]
+    for part in manifest["components"]:
+        fill = {key: str(part[key]).format(**values) for key in part if key != "beside"}
+        shutil.copyfile(LICENSES / part["text"], folder / fill["as"])
+        places = [f"assets/licenses/{fill['as']}"]
+        for beside in part["beside"]:
+            where = site_dir / beside.format(**values)
+            where.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(LICENSES / part["text"], where / fill["as"])
+            places.append(f"{beside.format(**values).rstrip('/')}/{fill['as']}")
+        lines += [
+            "",
+            f"- {fill['name']}, {fill['version']}",
+            f"  License: {fill['license']}. Text: {', '.join(places)}",
+            f"  Files: {fill['files']}",
+            f"  Source: {fill['source']}",
+        ]
+        if fill.get("note"):
+            lines.append(f"  Note: {fill['note']}")
+    (site_dir / LICENSE_LIST).write_text("\n".join(lines) + "\n", "utf-8")
 
 
 def _stdlib(checker_zip: bytes) -> bytes:
