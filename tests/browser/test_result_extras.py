@@ -90,3 +90,20 @@ def test_the_spanish_screener_gives_the_same_result_by_keyboard(case_id, cases, 
     checked_on = page.locator(".screener-result__date").inner_text()
     assert checked_on == f"Revisado el {day_text(dt.date.today(), 'es')}.", checked_on
     assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("path", ["check/", "es/check/"])
+def test_the_result_and_the_root_show_the_date_the_law_was_checked(cases, watched, site, path):
+    """Issue 23: the screener's root carries LAW_CHECKED and the result shows it, in words of
+    the page's language (checker/law.py is the one place it is set)."""
+    from checker import law
+
+    lang = "es" if path.startswith("es/") else "en"
+    page, _ = watched
+    open_screener(page, site, path)
+    root = page.locator("[data-screener]")
+    assert root.get_attribute("data-law-checked") == law.LAW_CHECKED.isoformat()
+    complete(page, _by_id(cases, "C01")["answers"])
+    line = page.locator("[data-outcome] .screener-result__law")
+    assert line.inner_text() == law.law_checked_text(lang)
+    assert day_text(law.LAW_CHECKED, lang) in line.inner_text()
