@@ -531,8 +531,15 @@ def test_lawful_presence_is_not_asked_unless_everything_else_fits():
         assert evaluate(answers, today=TODAY).outcome != Outcome.NEED_MORE_ANSWERS, other
 
 
-@pytest.mark.parametrize("answer, expected", [("yes", Status.MET), ("no", Status.NOT_MET),
-                                              ("not_sure", Status.UNKNOWN), (None, Status.UNKNOWN)])  # fmt: skip
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        ("yes", Status.MET),
+        ("no", Status.NOT_MET),
+        ("not_sure", Status.UNKNOWN),
+        (None, Status.UNKNOWN),
+    ],
+)
 def test_lawful_presence_at_offense(answer, expected):
     assert rules.lawful_presence_at_offense(answer) == expected
 
