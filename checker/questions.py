@@ -204,8 +204,9 @@ QUESTIONS: tuple[Question, ...] = (
         Q.OFFENSE_DATE,
         DATE,
         "On what date did the offense happen?",
-        "This is the date of the arrest or the events, not the date of the plea. "
-        "For example, 15 3 2024.",
+        "The day the offense happened. For drug possession this is usually the day of the "
+        "search or arrest, but if you were arrested later, use the earlier date. Not the date "
+        "of the plea. For example, 15 3 2024.",
         allow_not_sure=True,
         asked_when="When the case is a federal criminal case.",
         where="The complaint or the police report gives the date.",
@@ -228,10 +229,10 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         Q.CITIZENSHIP,
         SINGLE,
-        "Are you a U.S. citizen?",
-        "We ask because a guilty plea can affect immigration status, and because the marijuana "
-        "pardons cover only people who were citizens or permanent residents on the date of the "
-        "pardon. Your answer stays on this device.",
+        "Are you a U.S. citizen today?",
+        "Answer for today. If the time of the offense matters, we ask about it later. We ask "
+        "because a guilty plea can affect immigration status, and because the marijuana pardons "
+        "cover only some people. Your answer stays on this device.",
         (
             Option("us_citizen", "Yes, I am a U.S. citizen"),
             Option("permanent_resident", "I am a lawful permanent resident (green card)"),
@@ -240,7 +241,7 @@ QUESTIONS: tuple[Question, ...] = (
                 "I am here lawfully in another way",
                 "For example, a visa.",
             ),
-            Option("not_lawfully_present", "I was not here lawfully at the time of the offense"),
+            Option("not_lawfully_present", "I am not here lawfully today"),
             Option("prefer_not_to_say", "I prefer not to say"),
         ),
         asked_when="In every case.",
@@ -250,13 +251,24 @@ QUESTIONS: tuple[Question, ...] = (
         SINGLE,
         "On December 22, 2023, were you already a U.S. citizen or a permanent resident?",
         "The marijuana pardons cover only people who were citizens or permanent residents on the "
-        "date of the pardon. If the offense was on or before October 6, 2022, that date counts "
-        "too.",
+        "date of the pardon. If the charge was drug possession under 21 U.S.C. § 844 and the "
+        "offense was on or before October 6, 2022, that date counts too.",
         _yes_no(),
         asked_when="When the marijuana pardons fit your case and you are a citizen or a "
         "permanent resident.",
         where="Your green card shows the date you became a resident (“Resident since”). A "
         "naturalization certificate shows the date you became a citizen.",
+    ),
+    Question(
+        Q.LAWFUL_PRESENCE_AT_OFFENSE,
+        SINGLE,
+        "At the time of the offense, were you a U.S. citizen, or in the United States lawfully "
+        "(for example with a visa or a green card)?",
+        "The marijuana pardons leave out anyone who was not here lawfully at the time of the "
+        "offense, even if they are now. Your answer stays on this device.",
+        _yes_no(),
+        asked_when="When everything else about the marijuana pardons fits your case.",
+        where="An immigration lawyer can check your immigration papers with you.",
     ),
     Question(
         Q.STAGE,
@@ -291,7 +303,9 @@ QUESTIONS: tuple[Question, ...] = (
         Q.PRIOR_DRUG_RECORD,
         MULTIPLE,
         "Before this case, did you have any of these drug records?",
-        "Any state or federal drug case counts here, even an old one. Choose all that apply.",
+        "Any U.S. state or federal drug case counts here, even an old one. A case in Mexico or "
+        "another country, even in a Mexican state's court, is “A drug conviction in another "
+        "country”. Choose all that apply.",
         (
             Option("none", "None"),
             Option("conviction", "A drug conviction"),
@@ -345,7 +359,9 @@ QUESTIONS: tuple[Question, ...] = (
         Q.HAD_PRESCRIPTION,
         SINGLE,
         "Did you have a valid prescription for the drug?",
-        "A valid prescription is one a doctor gave you for your own use.",
+        "A valid prescription is one a doctor gave you for your own use. A state "
+        "medical-marijuana card is not the same as a prescription. If you have one, answer "
+        "“I'm not sure” and ask a lawyer.",
         _yes_no(),
         asked_when="When the case is charged or you were found guilty and not yet sentenced.",
         where="The label on the bottle, or your pharmacy's records.",
@@ -397,17 +413,20 @@ QUESTIONS: tuple[Question, ...] = (
         Q.VIOLATION,
         SINGLE,
         "Has the court or probation office said you broke a probation rule?",
-        "Think of any warning, report or hearing about a violation.",
+        "Think of any warning, report or hearing about a violation. If you did break a rule, "
+        "even if no one found out, talk to your lawyer before you file anything. Tell your "
+        "lawyer about any drug use at once.",
         (
             Option("none", "No"),
             Option(
                 "yes_other",
                 "Yes, another kind of violation",
-                "For example, a missed meeting or one positive test.",
+                "For example, a missed meeting.",
             ),
             Option(
                 "yes_drugs_guns_or_testing",
                 "Yes: drugs, a gun, refusing a drug test, or more than 3 positive tests in a year",
+                "Even one positive drug test can count as having drugs.",
             ),
             Option(NOT_SURE, NOT_SURE_LABEL),
         ),
