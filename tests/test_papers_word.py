@@ -14,7 +14,6 @@ import io
 import json
 import os
 import re
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -22,7 +21,7 @@ from pathlib import Path
 import docx as python_docx
 import pytest
 
-from conftest import load_cases
+from conftest import REPO, load_cases
 from papers import texts, web
 
 TODAY = "2026-12-05"
@@ -242,7 +241,7 @@ def test_dismissal_motion_states_only_what_the_record_shows():
 
 # --- LibreOffice ----------------------------------------------------------------------------
 
-SOFFICE = shutil.which("soffice") or "/usr/bin/soffice"
+SOFFICE = "/usr/bin/soffice"  # Debian's libreoffice-writer-nogui, which .ci/run installs
 # Pages each paper takes in LibreOffice with ordinary values (typed) and with long ones: the
 # motions are double-spaced, an order keeps its last lines with the judge's signature.
 PAGES = {
@@ -315,3 +314,9 @@ def test_libreoffice_lays_each_paper_out_as_a_filer_sees_it(paper_id, case_id, v
         assert "No presente esta copia" in first
     for i, page in enumerate(pages, 1):
         assert f"Page {i}" in page or paper.kind != texts.COURT
+
+
+def test_ci_installs_the_libreoffice_this_test_runs():
+    script = (REPO / ".ci" / "run").read_text()
+    assert f"soffice_path={SOFFICE}" in script
+    assert "libreoffice-writer-nogui" in script
