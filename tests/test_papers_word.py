@@ -320,3 +320,16 @@ def test_ci_installs_the_libreoffice_this_test_runs():
     script = (REPO / ".ci" / "run").read_text()
     assert f"soffice_path={SOFFICE}" in script
     assert "libreoffice-writer-nogui" in script
+
+
+def test_the_violation_question_sends_a_rule_breaker_to_a_lawyer_before_filing():
+    """The motion says only what the record shows; a reader who broke a rule no one found out
+    about is told, where the question is asked, to talk to a lawyer before filing."""
+    from checker.questions import by_id
+
+    assert "even if no one found out, talk to your lawyer before you file" in (
+        by_id("en")["violation"].hint
+    )
+    assert "aunque nadie lo sepa, hable con su abogado antes de presentar" in (
+        by_id("es")["violation"].hint
+    )
