@@ -34,17 +34,31 @@ CASES = {c["id"]: c for c in load_cases()}
 BLANK = re.compile(r"_{4,}")
 
 # The issue's list, restated: which papers each result calls for.
+RECORDS = ["copy_request", "fbi_record_challenge", "background_check_dispute"]
 EXPECTED_BY_OUTCOME = {
     Outcome.APPLY_FOR_EXPUNGEMENT: [
         "expungement_motion",
         "proposed_expungement_order",
         "certificate_of_service",
+        "copy_request",
     ],
-    Outcome.ASK_COURT_TO_ENTER_DISMISSAL: ["dismissal_motion", "proposed_dismissal_order"],
-    Outcome.ON_PROBATION_DISMISSAL_DUE: ["dismissal_motion", "proposed_dismissal_order"],
+    Outcome.ASK_COURT_TO_ENTER_DISMISSAL: [
+        "dismissal_motion",
+        "proposed_dismissal_order",
+        "copy_request",
+    ],
+    Outcome.ON_PROBATION_DISMISSAL_DUE: [
+        "dismissal_motion",
+        "proposed_dismissal_order",
+        "copy_request",
+    ],
     Outcome.ELIGIBLE_ASK_FOR_3607: ["lawyer_letter"],
     Outcome.ELIGIBLE_ASK_FOR_3607_THEN_EXPUNGE: ["lawyer_letter"],
     Outcome.MARIJUANA_PARDON_CERTIFICATE: ["pardon_worksheet"],
+    # the records kit (issue: get your own record, and clean it up)
+    Outcome.DISMISSED: RECORDS,
+    Outcome.EXPUNGED: RECORDS,
+    Outcome.TALK_TO_LAWYER: ["copy_request"],
 }
 
 # For each paper, example cases whose result offers it.
@@ -57,6 +71,9 @@ EXAMPLES = {
     "lawyer_letter": ["C01", "C02", "C11", "C64"],
     "pardon_worksheet": ["C52"],
     "immigration_questions": ["C64"],
+    "copy_request": ["C39", "C37", "C35", "C38", "C69", "C09"],
+    "fbi_record_challenge": ["C38", "C69"],
+    "background_check_dispute": ["C38", "C69"],
 }
 # The Spanish copies: the same results, on the Spanish page.
 EXAMPLES.update({f"{p}_es": cases for p, cases in EXAMPLES.items() if f"{p}_es" in texts.PAPERS})
@@ -77,6 +94,7 @@ TYPED = {
     "probation_end": "July 4, 2025",
     "lawyer_name": "Ana Lawyer",
     "conviction_date": "September 5, 2010",
+    "company": "Acme Screening Inc.",
 }
 
 
@@ -421,6 +439,62 @@ def test_the_glossary_check_can_fail():
     patterns = dict(_glossary_patterns())
     assert patterns["libertad condicional"].search("le puso en Libertad Condicional")
     assert patterns["cerró el caso"].search("Fecha en que el tribunal cerró el caso")
+
+
+# --- The records kit: get your own record, and clean it up ----------------------------------
+
+RULES = {
+    "copy_request": ["18 U.S.C. § 3607(a)", "Fed. R. Crim. P. 49.1(a)"],
+    "fbi_record_challenge": ["28 C.F.R. §§ 16.30–16.34", "28 C.F.R. § 16.34"],
+    "background_check_dispute": ["15 U.S.C. § 1681i(a)", "18 U.S.C. § 3607(b)"],
+}
+
+
+@pytest.mark.parametrize(("paper_id", "case_id"), [(p, c) for p in RECORDS for c in EXAMPLES[p]])
+def test_each_records_letter_cites_its_rule_and_asks_for_no_id_number(paper_id, case_id):
+    answers = answers_of(case_id)
+    paper = texts.PAPERS[paper_id]
+    for fields in ({}, typed_for(paper)):
+        text, lines = docx_text(make_docx(paper_id, fields, answers))
+        flat = text.replace("\u00a0", " ")
+        for rule in RULES[paper_id]:
+            assert rule in flat, rule
+        note = " ".join(lines[: lines.index("")])
+        assert "no Social Security number and no full date of birth" in note
+        assert "Fed. R. Crim. P. 49.1(a)" in note.replace("\u00a0", " ")
+        assert "identity" in note  # why: identity theft
+        body = flat[flat.index(norm(paper.title).replace("\u00a0", " ")) :]
+        assert not re.search(r"social security|ssn|date of birth|born", body, re.I), body
+    assert not any("social" in f or "birth" in f for f in paper.fields)
+
+
+def test_background_check_dispute_quotes_the_law_for_each_outcome():
+    dismissed, _ = docx_text(make_docx("background_check_dispute", {}, answers_of("C38")))
+    expunged, _ = docx_text(make_docx("background_check_dispute", {}, answers_of("C69")))
+    for text in (dismissed, expunged):
+        assert texts.WORDS[texts.S3607_B] in text
+        assert "within 30 days" in text and "immigra" not in text.lower()
+    assert texts.WORDS[texts.S3607_C_SCOPE] in expunged
+    assert texts.WORDS[texts.S3607_C_SCOPE] not in dismissed
+    assert "Please delete every entry about this case." in expunged
+
+
+def test_fbi_challenge_asks_to_update_or_remove_as_the_outcome_allows():
+    dismissed, _ = docx_text(make_docx("fbi_record_challenge", {}, answers_of("C38")))
+    expunged, _ = docx_text(make_docx("fbi_record_challenge", {}, answers_of("C69")))
+    assert "Please update the entry to show that the proceedings were dismissed" in dismissed
+    assert "Please remove the entry" in expunged and "Please remove" not in dismissed
+    assert texts.WORDS[texts.S3607_B] in dismissed
+    assert "Attached: a certified copy of the court's order" in dismissed
+
+
+def test_copy_request_asks_before_an_expungement_and_after_it():
+    before, _ = docx_text(make_docx("copy_request", {}, answers_of("C39")))
+    after, _ = docx_text(make_docx("copy_request", {}, answers_of("C69")))
+    assert "I plan to apply for an expungement order" in before
+    assert "at least a certified copy of that order" in after
+    for text in (before, after):
+        assert "the docket sheet" in text and "Clerk of Court" in text
 
 
 # --- Fields ---------------------------------------------------------------------------------
