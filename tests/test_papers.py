@@ -740,3 +740,20 @@ def test_the_papers_ui_has_the_same_texts_in_each_language():
     blocks = re.split(r"\n  (en|es): \{", catalog)[1:]
     keys = {blocks[i]: re.findall(r"^    (\w+):", blocks[i + 1], re.M) for i in (0, 2)}
     assert keys["en"] == keys["es"] and len(keys["en"]) >= 10
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_get_help_says_how_to_get_your_own_record_with_dates_and_sources(lang):
+    """The records kit's page: PACER, the clerk's office, the lawyer who had the case, and the
+    FBI record, each with its source; the day it was checked; and, where a fee could not be
+    checked, that it could not (no figure is given that the briefing does not support)."""
+    page = (REPO / "docs" / ("get-help.md" if lang == "en" else "get-help.es.md")).read_text()
+    section = page[page.index("{#get-your-record}") :]
+    section = section[: section.index("\n## ") if "\n## " in section else None]
+    for word in ("PACER", "Identity History Summary", "16.30–16.34", "49.1(a)"):
+        assert word in section, word
+    assert "(https://pacer.uscourts.gov/)" in section and "after-dismissal.md#fbi-record" in section
+    assert "2026-12-05" in section
+    assert ("Federal Defender" if lang == "en" else "Defensor Público Federal") in section
+    assert ("could not check" if lang == "en" else "No pudimos revisar") in section
+    assert not re.search(r"\$\s?\d", section)  # no fee figure we could not check
