@@ -310,7 +310,9 @@ def test_first_page_note_says_draft_check_rules_vary_and_only_once_right(paper_i
 STATUS_WORDS = re.compile(
     r"not (in the United States )?lawfully|lawful(ly)? (permanent resident|present)|"
     r"permanent resident|not a U\.S\. citizen|I am a U\.S\. citizen|undocumented|green card|"
-    r"visa\b|immigration status:|citizenship status:|\(your answer",
+    r"visa\b|immigration status:|citizenship status:|\(your answer|"
+    r"residente permanente|no soy ciudadan|sin papeles|situación migratoria:|"
+    r"(no estoy|no estaba) en (los )?Estados Unidos (legalmente|de forma legal)",
     re.I,
 )
 # Every answer about status the checker asks (the time of the offense once it asks it too).
