@@ -1196,9 +1196,9 @@ FBI_RECORD_CHALLENGE = Paper(
         Block(
             TEXT,
             f"Under {CFR_16_30_34.cite}, I challenge the entry in my identity history record "
-            "for my arrest by $arresting_agency in the case above. It does not show how the "
-            "case ended.",
+            "for my arrest by $arresting_agency in the case above.",
         ),
+        Block(TEXT, "The entry does not show how the case ended.", when=not_expunged),
         Block(
             TEXT,
             "On $dismissal_date, the court dismissed the proceedings against me and discharged "

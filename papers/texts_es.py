@@ -621,8 +621,9 @@ FBI_RECORD_CHALLENGE_ES = reading_copy(
         Block(
             TEXT,
             f"Según {en.CFR_16_30_34.cite}, impugno la entrada de mi expediente sobre mi "
-            "arresto por $arresting_agency en este caso. No muestra cómo terminó el caso.",
+            "arresto por $arresting_agency en este caso.",
         ),
+        Block(TEXT, "La entrada no muestra cómo terminó el caso.", when=en.not_expunged),
         Block(
             TEXT,
             "El $dismissal_date, el tribunal dictó la desestimación del caso y terminó mi "
