@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from checker.codes import Citizenship, Flag, Offense, Outcome, Stage, Substance
+from checker.codes import Flag, Offense, Outcome, Stage, Substance
 from checker.rules import (
     PARDONS,
     S841_B_4,
@@ -46,6 +46,14 @@ FRCRP_49_1 = Clause("Fed. R. Crim. P. 49.1(a)")  # a filing may show only the ye
 S1182_A_2_A = Clause("8 U.S.C. § 1182(a)(2)(A)(i)(II)")  # inadmissible: convicted or admits
 S1227_A_2_B = Clause("8 U.S.C. § 1227(a)(2)(B)")  # deportable: controlled substances
 S1101_F_3 = Clause("8 U.S.C. § 1101(f)(3)")  # good moral character
+# Records after a dismissal (issue: get your record, and clean it up): the FBI's rules for a
+# person's own identity history record, and the Fair Credit Reporting Act's dispute procedure.
+CFR_16_30_34 = Clause("28 C.F.R. §§ 16.30–16.34")  # see and change one's FBI record
+CFR_16_34 = Clause("28 C.F.R. § 16.34")  # a challenge to an entry: the FBI asks the source agency
+S1681I_A = Clause("15 U.S.C. § 1681i(a)")  # reinvestigate a disputed item, free, within 30 days
+S1681I_A_6 = Clause("15 U.S.C. § 1681i(a)(6)")  # written notice of the results, and a new report
+# a court may act on a violation after the term only on a warrant or summons issued before it ended
+S3565_C = Clause("18 U.S.C. § 3565(c)")
 LUJAN = Clause("Lujan-Armendariz v. INS, 222 F.3d 728 (9th Cir. 2000)")
 
 # The statute's words, exactly as the law page quotes them (tests/test_papers.py checks each one
@@ -84,6 +92,8 @@ WORDS: dict[Clause, str] = {
 # The Office of the Pardon Attorney, as the checker's results name it (tests/test_papers.py
 # checks each part against checker.outcomes.PARDON_ATTORNEY).
 PARDON_WEB = "justice.gov/pardon"
+# When we last tried to confirm that the Office still takes certificate requests (we could not).
+PARDON_CHECKED = "December 5, 2026"
 PARDON_EMAIL = "USPardon.Attorney@usdoj.gov"
 PARDON_MAIL = (
     "U.S. Department of Justice, Office of the Pardon Attorney, 950 Pennsylvania Avenue NW, "
@@ -164,9 +174,9 @@ FIELDS: dict[str, Field] = {
             "dismissal_date",
             "Date the court dismissed the case",
             "It is on the order of discharge and dismissal, or the docket sheet.",
-            "Fecha en que el tribunal cerró el caso (dismissal)",
-            "Aparece en la orden de cierre del caso (order of discharge and dismissal) o en el "
-            "registro del caso (docket sheet). En inglés, por ejemplo: July 3, 2018.",
+            "Fecha de la desestimación del caso (dismissal)",
+            "Aparece en la orden de terminación y desestimación (Order of Discharge and "
+            "Dismissal) o en el registro del caso (docket). En inglés, por ejemplo: July 3, 2018.",
             18,
         ),
         Field(
@@ -181,16 +191,16 @@ FIELDS: dict[str, Field] = {
             "probation_start",
             "Date the court put you on probation",
             "It is on the order of probation, or the docket sheet.",
-            "Fecha en que el tribunal le puso en libertad condicional (probation)",
-            "Aparece en la orden de probation o en el registro del caso (docket sheet). En "
-            "inglés, por ejemplo: August 4, 2024.",
+            "Fecha en que el tribunal le dio la libertad a prueba (probation)",
+            "Aparece en la orden de libertad a prueba (probation) o en el registro del caso "
+            "(docket). En inglés, por ejemplo: August 4, 2024.",
             18,
         ),
         Field(
             "probation_months",
             "Length of the probation, in months",
             "",
-            "Duración de la probation, en meses",
+            "Duración de la libertad a prueba (probation), en meses",
             "",
             4,
         ),
@@ -198,11 +208,19 @@ FIELDS: dict[str, Field] = {
             "probation_end",
             "Date the probation ends or ended",
             "The start date plus the length of the probation.",
-            "Fecha en que termina o terminó la probation",
+            "Fecha en que termina o terminó la libertad a prueba",
             "La fecha de inicio más la duración. En inglés, por ejemplo: August 4, 2025.",
             18,
         ),
         Field("lawyer_name", "Your lawyer's name", "", "El nombre de su abogado o abogada", "", 26),
+        Field(
+            "company",
+            "The background-check company",
+            "Its name, as on the report or on the letter you got about it.",
+            "La compañía de verificación de antecedentes (background check)",
+            "Su nombre, como aparece en el informe o en la carta que recibió.",
+            28,
+        ),
         Field(
             "conviction_date",
             "Date of the conviction",
@@ -258,6 +276,9 @@ class Paper:
     note: tuple[Block, ...]  # the first-page note: a draft to check
     blocks: tuple[Block, ...]
     cites: tuple[Clause, ...]  # what it rests on: each citation appears in the paper
+    note_es: tuple[Block, ...] = ()  # the first-page note on the Spanish page (court papers)
+    lang: str = "en"  # the language of its words
+    reads: str = ""  # a Spanish reading copy: the id of the English paper it explains
 
 
 # --- Conditions on the answers (each a plain question about the facts) ------------------------
@@ -330,12 +351,6 @@ OFFENSE_CODE = {  # what the pardon certificate form calls "the code section tha
     Offense.SIMPLE_POSSESSION: S844_A.cite,
     Offense.ATTEMPTED_POSSESSION: S846.cite,
 }
-CITIZENSHIP_WORDS = {
-    Citizenship.US_CITIZEN: "U.S. citizen",
-    Citizenship.PERMANENT_RESIDENT: "Lawful permanent resident",
-    Citizenship.OTHER_LAWFULLY_PRESENT: "In the United States lawfully, not a permanent resident",
-    Citizenship.NOT_LAWFULLY_PRESENT: "Not in the United States lawfully",
-}
 STAGE_WORDS = {
     Stage.NOT_CHARGED: "not charged yet",
     Stage.CHARGED: "charged; I have not pleaded guilty",
@@ -344,30 +359,43 @@ STAGE_WORDS = {
     Stage.PROBATION_ENDED: "my § 3607 probation has ended",
     Stage.CONVICTED: "a judgment of conviction was entered",
 }
-
-
-def _pardon_status(facts: Facts) -> str:
-    if facts.answer("status_on_pardon_date") == "yes" or (
-        facts.answer("status_on_pardon_date") is None
-        and facts.answer("citizenship") == Citizenship.US_CITIZEN
-    ):
-        return "Yes (your answer, for December 22, 2023)"
-    return ""
+STAGE_WORDS_ES = {
+    Stage.NOT_CHARGED: "todavía sin cargos",
+    Stage.CHARGED: "con cargos; no me he declarado culpable",
+    Stage.FOUND_GUILTY: "declarado culpable; todavía sin sentencia",
+    Stage.ON_3607_PROBATION: "en libertad a prueba según 18 U.S.C. § 3607",
+    Stage.PROBATION_ENDED: "mi libertad a prueba de § 3607 terminó",
+    Stage.CONVICTED: "hay una sentencia condenatoria",
+}
 
 
 FACTS: dict[str, Callable[[Facts], str]] = {
     "offense_code": lambda f: OFFENSE_CODE.get(f.answer("offense"), ""),
-    "citizenship_words": lambda f: CITIZENSHIP_WORDS.get(f.answer("citizenship"), ""),
     "stage_words": lambda f: STAGE_WORDS.get(f.answer("stage"), ""),
-    "pardon_status": _pardon_status,
+    "stage_words_es": lambda f: STAGE_WORDS_ES.get(f.answer("stage"), ""),
 }
 # Facts that may come out empty show a line instead, like a blank field.
-FACT_WIDTH = {"offense_code": 20, "citizenship_words": 26, "stage_words": 30, "pardon_status": 8}
+FACT_WIDTH = {"offense_code": 20, "stage_words": 30, "stage_words_es": 30}
 
 
 # --- The first-page notes ---------------------------------------------------------------------
 
 NOTE_TITLE = "Draft: check it before you use it"
+NOTE_TITLE_ES = "Borrador: revíselo antes de usarlo"
+# On every paper meant for the reader's own lawyer (issue: papers never write down a status).
+PRIVATE = "Keep this paper private. Do not carry it with you, and show it only to your own lawyer."
+# The questions leave the reader's status out on purpose: the lawyer asks it.
+NO_STATUS = (
+    "Do not write your immigration status or where you were born on this paper: tell them only "
+    "to the lawyer, who will ask."
+)
+NO_STATUS_ES = (
+    "No escriba en este papel su situación migratoria ni dónde nació: dígaselo solo al abogado, "
+    "que se lo va a preguntar."
+)
+PRIVATE_ES = (
+    "Guarde este papel en privado. No lo lleve con usted y muéstrelo solo a su propio abogado."
+)
 MADE_HERE = (
     "This draft was made on your own device from your answers. Nothing you typed was sent "
     "anywhere or kept."
@@ -402,8 +430,51 @@ ORDER_NOTE = (
         "only once it is right, and take this box off first.",
     ),
 )
+MADE_HERE_ES = (
+    "Este borrador se hizo en su propio dispositivo con sus respuestas. Nada de lo que escribió "
+    "se envió a ningún lugar ni se guardó."
+)
+# The English court paper's note, on the Spanish page: the paper stays in English (the court's
+# language), its warnings do not.
+COURT_NOTE_ES = (
+    Block(TEXT, MADE_HERE_ES),
+    Block(
+        TEXT,
+        "El papel está en inglés, el idioma del tribunal. Para entender lo que firma, lea la "
+        "copia en español (no la presente).",
+    ),
+    Block(
+        TEXT,
+        "Revíselo con un abogado o con la secretaría del tribunal (clerk) antes de presentarlo. "
+        "Las reglas cambian de un tribunal a otro: pida a la secretaría las reglas locales, y lea "
+        f"las reglas federales sobre mociones ({FRCRP_47.cite}) y sobre cómo entregar y "
+        f"presentar papeles ({FRCRP_49.cite}).",
+    ),
+    Block(
+        TEXT,
+        "No ponga su fecha de nacimiento completa ni un número de Seguro Social en un papel que "
+        f"presenta: solo se permite el año de nacimiento ({FRCRP_49_1.cite}).",
+    ),
+    Block(
+        TEXT,
+        "Si su libertad a prueba no ha terminado, espere: presente esto después del último día.",
+        when=outcome_is(Outcome.ON_PROBATION_DISMISSAL_DUE),
+    ),
+    Block(TEXT, "Preséntelo solo cuando esté bien, y quite primero este recuadro."),
+)
+ORDER_NOTE_ES = (
+    Block(TEXT, MADE_HERE_ES),
+    Block(
+        TEXT,
+        "Es una orden propuesta: la firma el juez, no usted. Muchos tribunales tienen su propio "
+        "modelo de orden. Revísela con un abogado o con la secretaría del tribunal; las reglas "
+        "cambian de un tribunal a otro. Preséntela solo cuando esté bien, y quite primero este "
+        "recuadro.",
+    ),
+)
 LETTER_NOTE = (
     Block(TEXT, MADE_HERE),
+    Block(TEXT, PRIVATE),
     Block(
         TEXT,
         "Check it with your lawyer, or with the clerk of the court if you have no lawyer yet. "
@@ -424,6 +495,7 @@ WORKSHEET_NOTE = (
 )
 QUESTIONS_NOTE = (
     Block(TEXT, MADE_HERE),
+    Block(TEXT, f"{PRIVATE} {NO_STATUS}"),
     Block(
         TEXT,
         "It is a list of questions, not advice. Rules vary from court to court and from one part "
@@ -449,7 +521,7 @@ JUDGE_SIGNS = (
     Block(SIGN, "SO ORDERED."),
     Block(SIGN, "Date: $line"),
     Block(SIGN, "$line"),
-    Block(SIGN, "Judge, United States District Court"),
+    Block(SIGN, "United States District Judge / United States Magistrate Judge"),
 )
 
 
@@ -467,7 +539,7 @@ def served(what: str) -> tuple[Block, ...]:
         Block(CHECK, "☐ another way: $line"),
         Block(SIGN, "Date: $line"),
         Block(SIGN, "Signature: $line"),
-        Block(SIGN, "$name"),
+        Block(SIGN, "Printed name: $name"),
     )
 
 
@@ -479,8 +551,8 @@ EXPUNGEMENT_MOTION = Paper(
     kind=COURT,
     summary="Asks the court that dismissed your case for the expungement order.",
     summary_es=(
-        "Pide al tribunal que cerró su caso la orden que borra los antecedentes (expungement "
-        "order)."
+        "Pide al tribunal que dictó la desestimación de su caso la orden de eliminación de "
+        "antecedentes (expungement order)."
     ),
     fields=(
         "name",
@@ -493,6 +565,7 @@ EXPUNGEMENT_MOTION = Paper(
         "arresting_agency",
     ),
     note=COURT_NOTE,
+    note_es=COURT_NOTE_ES,
     blocks=(
         Block(
             PARA,
@@ -526,7 +599,7 @@ EXPUNGEMENT_MOTION = Paper(
             "the offense. I can give the Court proof of my date of birth in the way the Court "
             "directs.",
         ),
-        Block(PARA, "The statute says:"),
+        Block(TEXT, "The statute says:"),
         Block(QUOTE, cite=S3607_C),
         Block(
             PARA,
@@ -556,6 +629,7 @@ PROPOSED_EXPUNGEMENT_ORDER = Paper(
     summary_es="La orden que usted pide al juez que firme. Preséntela junto con la moción.",
     fields=("name", "case_number", "district", "arresting_agency"),
     note=ORDER_NOTE,
+    note_es=ORDER_NOTE_ES,
     blocks=(
         Block(
             TEXT,
@@ -599,6 +673,7 @@ CERTIFICATE_OF_SERVICE = Paper(
     ),
     fields=("name", "case_number", "district"),
     note=COURT_NOTE,
+    note_es=COURT_NOTE_ES,
     blocks=served(
         f"my Motion for an Expungement Order Under {S3607_C.cite} and the proposed order"
     ),
@@ -613,7 +688,9 @@ DISMISSAL_MOTION = Paper(
     ),
     kind=COURT,
     summary="Asks the court to enter the dismissal the law says it must enter.",
-    summary_es="Pide al tribunal que cierre el caso, como la ley le obliga a hacer.",
+    summary_es=(
+        "Pide al tribunal que dicte la desestimación del caso, como la ley le obliga a hacer."
+    ),
     fields=(
         "name",
         "case_number",
@@ -623,6 +700,7 @@ DISMISSAL_MOTION = Paper(
         "probation_end",
     ),
     note=COURT_NOTE,
+    note_es=COURT_NOTE_ES,
     blocks=(
         Block(
             PARA,
@@ -651,10 +729,11 @@ DISMISSAL_MOTION = Paper(
         ),
         Block(
             PARA,
-            "The term of probation ended on $probation_end. I have not violated a condition of "
-            "my probation.",
+            "The term of probation ended on $probation_end. The docket shows no petition, "
+            "warrant or summons for a violation of probation, and no violation has been found "
+            f"({S3607_A.cite}; {S3565_C.cite}).",
         ),
-        Block(PARA, "The statute says:"),
+        Block(TEXT, "The statute says:"),
         Block(QUOTE, cite=S3607_A_SHALL),
         Block(
             PARA,
@@ -679,7 +758,7 @@ DISMISSAL_MOTION = Paper(
         Block(HEADING, "Certificate of Service"),
         *served("this motion and the proposed order"),
     ),
-    cites=(S3607_A,),
+    cites=(S3607_A, S3565_C),
 )
 
 PROPOSED_DISMISSAL_ORDER = Paper(
@@ -693,6 +772,7 @@ PROPOSED_DISMISSAL_ORDER = Paper(
     summary_es="La orden que usted pide al juez que firme. Preséntela junto con la moción.",
     fields=("name", "case_number", "district", "probation_start", "probation_months"),
     note=ORDER_NOTE,
+    note_es=ORDER_NOTE_ES,
     blocks=(
         Block(
             TEXT,
@@ -722,9 +802,12 @@ LAWYER_LETTER = Paper(
     id="lawyer_letter",
     title="Please ask the court for § 3607",
     kind=LETTER,
-    summary="A one-page letter asking your lawyer to request § 3607 in writing, in time.",
+    summary=(
+        f"A one-page letter asking your lawyer to request § 3607 in writing, in time. {PRIVATE}"
+    ),
     summary_es=(
-        "Una carta de una página que pide a su abogado que solicite § 3607 por escrito, a tiempo."
+        "Una carta de una página que pide a su abogado que solicite § 3607 por escrito, a "
+        f"tiempo. {PRIVATE_ES}"
     ),
     fields=("name", "case_number", "district", "lawyer_name", "offense_date"),
     note=LETTER_NOTE,
@@ -734,8 +817,7 @@ LAWYER_LETTER = Paper(
         Block(TEXT, "From: $name"),
         Block(
             TEXT,
-            "About: United States v. $name, Case No. $case_number, United States District Court "
-            "for the $district",
+            "About: United States v. $name, Case No. $case_number, $court",
         ),
         Block(TEXT, "Dear $lawyer_name,"),
         Block(
@@ -798,9 +880,9 @@ LAWYER_LETTER = Paper(
         ),
         Block(
             TEXT,
-            "I am not a U.S. citizen. Before I plead guilty, please tell me how a guilty plea "
-            "and § 3607 probation could affect my immigration status "
-            f"({S1101_A_48.cite}), or help me find an immigration lawyer.",
+            "Before I plead guilty, please tell me how a guilty plea and § 3607 probation "
+            f"could matter under immigration law ({S1101_A_48.cite}), or help me find an "
+            "immigration lawyer.",
             when=has(Flag.IMMIGRATION_ADVICE),
         ),
         Block(TEXT, "Thank you."),
@@ -835,17 +917,17 @@ PARDON_WORKSHEET = Paper(
             "$line",
             label="Email address (if you have none, someone helping you can give theirs)",
         ),
-        Block(ROW, "$citizenship_words", label="Citizenship status"),
         Block(
-            ROW,
-            "$pardon_status",
-            label="A U.S. citizen or lawful permanent resident on October 6, 2022, or December "
-            "22, 2023 (the dates of the proclamations)",
+            TEXT,
+            "The form also asks about your citizenship or immigration status on the dates of "
+            "the proclamations (October 6, 2022, and December 22, 2023) and at the time of the "
+            "offense. Do not write those answers on this worksheet: answer them only on the form "
+            "itself. If you were not born a U.S. citizen, talk to an immigration lawyer before "
+            "you send the form.",
         ),
-        Block(ROW, "☐ Yes  ☐ No", label="In the United States lawfully at the time of the offense"),
         Block(HEADING, "About the charge or conviction"),
         Block(ROW, "Conviction", label="Charge or conviction"),
-        Block(ROW, "United States District Court for the $district", label="Court district"),
+        Block(ROW, "$court", label="Court"),
         Block(ROW, "$conviction_date", label="Date of the conviction (month, day, year)"),
         Block(ROW, "$offense_date", label="Date of the offense"),
         Block(ROW, "$case_number", label="Docket or case number"),
@@ -859,10 +941,9 @@ PARDON_WORKSHEET = Paper(
         ),
         Block(
             TEXT,
-            "The form may also ask for more about you, such as your date and place of birth and "
-            "(for a permanent resident or naturalized citizen) your immigration or citizenship "
-            "document number, and, for statistics, your race, gender and ethnicity. Fill those "
-            "in on the form itself.",
+            "The form may also ask for more about you, such as your date and place of birth, an "
+            "immigration or citizenship document number, and, for statistics, your race, gender "
+            "and ethnicity. Fill those in on the form itself.",
         ),
         Block(HEADING, "Where to send it"),
         Block(ITEM, f"Online: {PARDON_WEB} (the fastest way)."),
@@ -870,8 +951,9 @@ PARDON_WORKSHEET = Paper(
         Block(ITEM, f"By mail: {PARDON_MAIL}, with copies (not originals) of your papers."),
         Block(
             TEXT,
-            "Someone else can send the request for you. We could not check whether requests are "
-            f"still taken: look at {PARDON_WEB} first.",
+            "Someone else can send the request for you. We could not confirm that the Office "
+            f"still takes requests (we last checked on {PARDON_CHECKED}): look at {PARDON_WEB} "
+            "first.",
         ),
     ),
     cites=(PARDONS,),
@@ -881,8 +963,11 @@ IMMIGRATION_QUESTIONS = Paper(
     id="immigration_questions",
     title="Questions for an immigration lawyer",
     kind=WORKSHEET,
-    summary="A one-page list of questions to take to an immigration lawyer.",
-    summary_es="Una lista de preguntas, en una página, para llevar a un abogado de inmigración.",
+    summary=f"A one-page list of questions to take to an immigration lawyer. {PRIVATE}",
+    summary_es=(
+        "Una lista de preguntas, en una página, para llevar a un abogado de inmigración. "
+        f"{PRIVATE_ES}"
+    ),
     fields=("name", "case_number", "district", "offense_date"),
     note=QUESTIONS_NOTE,
     blocks=(
@@ -892,9 +977,12 @@ IMMIGRATION_QUESTIONS = Paper(
             "representative, before you plead guilty if you can.",
         ),
         Block(ROW, "$name", label="Name"),
-        Block(ROW, "$citizenship_words", label="Immigration status"),
-        Block(ROW, "United States v. $name, Case No. $case_number", label="Case"),
-        Block(ROW, "United States District Court for the $district", label="Court"),
+        Block(
+            ROW, "United States v. $name, Case No. $case_number", label="Case", when=federal_case
+        ),
+        Block(ROW, "$court", label="Court", when=federal_case),
+        Block(ROW, "$case_number", label="Case number", when=not_federal_case),
+        Block(ROW, "$line", label="Court", when=not_federal_case),
         Block(ROW, "$offense_date", label="Date of the offense"),
         Block(ROW, "$stage_words", label="Where the case stands"),
         Block(HEADING, "My questions"),
@@ -927,7 +1015,9 @@ IMMIGRATION_QUESTIONS = Paper(
             "Would a dismissal at the end of § 3607 probation, or an expungement order under "
             f"{S3607_C.cite}, change anything for immigration? ({LUJAN.cite} held that a § 3607 "
             "disposition is not a conviction, in the Ninth Circuit only, and left open a person "
-            "still on probation.)",
+            "still on probation.) Which immigration court would hear my case, and which "
+            "circuit's rules would it follow? (That depends on where the immigration court is, "
+            "not on where my criminal case is.)",
             when=federal_case,
         ),
         Block(
@@ -944,8 +1034,8 @@ IMMIGRATION_QUESTIONS = Paper(
         ),
         Block(
             PARA,
-            "How could this affect my green card or visa, a renewal, travel outside the United "
-            "States, or a later application for citizenship (good moral character, "
+            "How could this affect an immigration application or renewal, travel outside the "
+            "United States, or a later application for citizenship (good moral character, "
             f"{S1101_F_3.cite})?",
         ),
         Block(
@@ -962,6 +1052,282 @@ IMMIGRATION_QUESTIONS = Paper(
     cites=(S1101_A_48, S1227_A_2_B, S1182_A_2_A, S1101_F_3),
 )
 
+# --- Records after the case (issue: get your own record, and clean it up) ---------------------
+
+# Why no paper of the records kit asks for a Social Security number or a full date of birth.
+NO_ID_NUMBERS = (
+    "This letter asks for no Social Security number and no full date of birth, and you should "
+    "not add them: a paper filed in a criminal case may show only the year of birth "
+    f"({FRCRP_49_1.cite}), and a letter that carries them can be used to steal your identity. If "
+    "an office needs more to find your record, it will tell you how to give it safely."
+)
+NO_ID_NUMBERS_ES = (
+    "Esta carta no pide número de Seguro Social ni fecha de nacimiento completa, y no debe "
+    "agregarlos: un papel presentado en un caso penal solo puede mostrar el año de nacimiento "
+    f"({FRCRP_49_1.cite}), y una carta que los lleva puede servir para robar su identidad. Si "
+    "una oficina necesita más datos para encontrar su expediente, le dirá cómo darlos de forma "
+    "segura."
+)
+expunged = outcome_is(Outcome.EXPUNGED)
+# On § 3607 probation, or past it: the record has the § 3607 order (and maybe the dismissal).
+on_3607_probation = stage_is(Stage.ON_3607_PROBATION, Stage.PROBATION_ENDED)
+
+
+def not_expunged(facts: Facts) -> bool:
+    return facts.outcome != Outcome.EXPUNGED
+
+
+CONTACT = (
+    Block(TEXT, "From: $name"),
+    Block(TEXT, "Mailing address: $line"),
+    Block(TEXT, "$line"),
+    Block(TEXT, "Telephone: $line"),
+    Block(TEXT, "Email: $line"),
+)
+SIGNED = (
+    Block(TEXT, "Thank you."),
+    Block(SIGN, "Signature: $line"),
+    Block(SIGN, "$name"),
+)
+
+COPY_REQUEST = Paper(
+    id="copy_request",
+    title="Request for Certified Copies from My Case Record",
+    kind=LETTER,
+    summary=(
+        "A letter to the clerk of the court asking for certified copies of the charge, the "
+        "§ 3607 probation order, the dismissal order and the docket sheet."
+    ),
+    summary_es=(
+        "Una carta a la secretaría del tribunal que pide copias certificadas del cargo, de la "
+        "orden de libertad a prueba de § 3607, de la orden de desestimación del caso y del "
+        "registro del caso (docket)."
+    ),
+    fields=("name", "case_number", "district"),
+    note=(
+        Block(TEXT, MADE_HERE),
+        Block(TEXT, NO_ID_NUMBERS),
+        Block(
+            TEXT,
+            "Check the clerk's office's own instructions first (on the court's website, or ask "
+            "at the counter): rules vary from court to court, some courts have their own form, "
+            "and there may be a fee for certified copies. A lawyer, or the Federal Defender who "
+            "had your case, may also have the file. Send it only once it is right.",
+        ),
+    ),
+    blocks=(
+        Block(TEXT, "Date: $line"),
+        Block(TEXT, "To: Clerk of Court, $court"),
+        *CONTACT,
+        Block(TEXT, "About: United States v. $name, Case No. $case_number"),
+        Block(TEXT, "Dear Clerk of Court,"),
+        Block(
+            TEXT,
+            "I am the defendant in this case. Please send me a certified copy of each of these "
+            "papers from the record:",
+        ),
+        Block(ITEM, "the charging paper (the complaint, information, indictment or citation);"),
+        Block(
+            ITEM,
+            f"the order placing me on probation under {S3607_A.cite}, without entering a "
+            "judgment of conviction;",
+            when=on_3607_probation,
+        ),
+        Block(
+            ITEM,
+            "the order dismissing the proceedings and discharging me from probation, if there "
+            "is one;",
+            when=on_3607_probation,
+        ),
+        Block(ITEM, f"the expungement order under {S3607_C.cite};", when=expunged),
+        Block(ITEM, "the judgment;", when=stage_is(Stage.CONVICTED)),
+        Block(ITEM, "any plea agreement;", when=pre_judgment),
+        Block(ITEM, "the docket sheet."),
+        Block(
+            TEXT,
+            f"The case is the subject of an expungement order under {S3607_C.cite}. If the "
+            "other papers are no longer kept, please send me at least a certified copy of that "
+            "order.",
+            when=expunged,
+        ),
+        Block(
+            TEXT,
+            f"I plan to apply for an expungement order under {S3607_C.cite}. After it, these "
+            "records may no longer be kept, so I ask for the copies now.",
+            when=outcome_is(Outcome.APPLY_FOR_EXPUNGEMENT),
+        ),
+        Block(
+            TEXT,
+            "If there is a fee, please tell me how much it is and how to pay it. If the record "
+            "is kept somewhere else, please tell me how to ask for it there.",
+        ),
+        *SIGNED,
+    ),
+    cites=(FRCRP_49_1,),
+)
+
+FBI_RECORD_CHALLENGE = Paper(
+    id="fbi_record_challenge",
+    title="Challenge to an Entry in My FBI Identity History Summary",
+    kind=LETTER,
+    summary=(
+        "A letter to the FBI asking it to fix an entry of your FBI record that does not show "
+        "the dismissal or the expungement. Send it with a certified copy of the court's order."
+    ),
+    summary_es=(
+        "Una carta al FBI que pide corregir una entrada de su expediente del FBI que no "
+        "muestra la desestimación del caso o la eliminación de antecedentes. Mándela con una "
+        "copia certificada de la orden del tribunal."
+    ),
+    fields=("name", "case_number", "district", "dismissal_date", "arresting_agency"),
+    note=(
+        Block(TEXT, MADE_HERE),
+        Block(TEXT, NO_ID_NUMBERS),
+        Block(
+            TEXT,
+            "First get your FBI Identity History Summary, to see the entry, and a certified "
+            "copy of the court's order from the clerk. Check the FBI's own instructions for the "
+            "address and what to send: they change, and we could not check them. A lawyer or "
+            "the clerk of the court can help; rules vary from office to office. You can also "
+            "ask the agency that made the arrest to fix the entry "
+            f"({CFR_16_34.cite}). Send a copy of the order, never the original, and keep a copy "
+            "of everything. Send it only once it is right.",
+        ),
+    ),
+    blocks=(
+        Block(TEXT, "Date: $line"),
+        Block(
+            TEXT,
+            "To: Federal Bureau of Investigation, Criminal Justice Information Services (CJIS) "
+            "Division",
+        ),
+        Block(TEXT, "Address: $line"),
+        *CONTACT,
+        Block(
+            TEXT,
+            "About: my FBI Identity History Summary, and United States v. $name, Case No. "
+            "$case_number, $court",
+        ),
+        Block(
+            TEXT,
+            f"Under {CFR_16_30_34.cite}, I challenge the entry in my identity history record "
+            "for my arrest by $arresting_agency in the case above.",
+        ),
+        Block(TEXT, "The entry does not show how the case ended.", when=not_expunged),
+        Block(
+            TEXT,
+            "On $dismissal_date, the court dismissed the proceedings against me and discharged "
+            f"me from probation under {S3607_A.cite}, without entering a judgment of "
+            "conviction. The law says:",
+            when=not_expunged,
+        ),
+        Block(QUOTE, cite=S3607_B, when=not_expunged),
+        Block(
+            TEXT,
+            "Please update the entry to show that the proceedings were dismissed under "
+            f"{S3607_A.cite}, with no conviction.",
+            when=not_expunged,
+        ),
+        Block(
+            TEXT,
+            "On $dismissal_date, the court dismissed the proceedings against me under "
+            f"{S3607_A.cite}. It has since entered an expungement order under {S3607_C.cite}. "
+            "The law says:",
+            when=expunged,
+        ),
+        Block(QUOTE, cite=S3607_C_SCOPE, when=expunged),
+        Block(
+            TEXT,
+            "Please remove the entry about this arrest and case, as the order directs.",
+            when=expunged,
+        ),
+        Block(
+            TEXT,
+            "A certified copy of the court's order is attached. If the FBI needs the agency "
+            f"that sent the entry to confirm it, please send this challenge on to it "
+            f"({CFR_16_34.cite}). Please send me the corrected record at the address above.",
+        ),
+        *SIGNED,
+        Block(CHECK, "☐ Attached: a certified copy of the court's order"),
+    ),
+    cites=(CFR_16_30_34, CFR_16_34, S3607_A),
+)
+
+BACKGROUND_CHECK_DISPUTE = Paper(
+    id="background_check_dispute",
+    title="Dispute of a Criminal Record Entry in My Consumer Report",
+    kind=LETTER,
+    summary=(
+        "A letter to a background-check company that reports the case: the law makes it look "
+        "again, usually within 30 days, and fix or delete the entry."
+    ),
+    summary_es=(
+        "Una carta a una compañía de verificación de antecedentes que muestra el caso: la ley "
+        "le obliga a revisarlo otra vez, casi siempre en 30 días, y a corregir o eliminar la "
+        "entrada."
+    ),
+    fields=("name", "case_number", "district", "dismissal_date", "company"),
+    note=(
+        Block(TEXT, MADE_HERE),
+        Block(TEXT, NO_ID_NUMBERS),
+        Block(
+            TEXT,
+            "Send it to the company that made the report, in a way that shows when it arrived "
+            "(for example, certified mail), with a copy of the court's certified order (the "
+            "clerk of the court can give you one). Keep a "
+            "copy of everything. Rules vary for some jobs and licenses: a lawyer or a legal aid "
+            "office can help. Send it only once it is right.",
+        ),
+    ),
+    blocks=(
+        Block(TEXT, "Date: $line"),
+        Block(TEXT, "To: $company"),
+        *CONTACT,
+        Block(
+            TEXT,
+            "About: the entry for United States v. $name, Case No. $case_number, $court",
+        ),
+        Block(
+            TEXT,
+            "I dispute the completeness and accuracy of the entry about this case in the "
+            f"consumer report your company has on me. Under {S1681I_A.cite}, please "
+            "reinvestigate it, free of charge, and correct or delete it within 30 days of "
+            "receiving this letter.",
+        ),
+        Block(
+            TEXT,
+            "The case did not end in a conviction. On $dismissal_date, the court dismissed the "
+            f"proceedings against me under {S3607_A.cite}, without entering a judgment of "
+            "conviction. The law says:",
+            when=not_expunged,
+        ),
+        Block(
+            TEXT,
+            "The case did not end in a conviction. On $dismissal_date, the court dismissed the "
+            f"proceedings against me under {S3607_A.cite}, and it has since entered an "
+            f"expungement order under {S3607_C.cite}. The law says:",
+            when=expunged,
+        ),
+        Block(QUOTE, cite=S3607_B),
+        Block(QUOTE, cite=S3607_C_SCOPE, when=expunged),
+        Block(
+            TEXT,
+            "A report that shows this case as a conviction, or shows the charge with no outcome, "
+            "is inaccurate or incomplete. Please correct it.",
+            when=not_expunged,
+        ),
+        Block(TEXT, "Please delete every entry about this case.", when=expunged),
+        Block(
+            TEXT,
+            "A copy of the court's certified order is attached. Please send me the results in "
+            f"writing, with a copy of my corrected report ({S1681I_A_6.cite}).",
+        ),
+        *SIGNED,
+        Block(CHECK, "☐ Attached: a copy of the court's certified order"),
+    ),
+    cites=(S1681I_A, S3607_B, S3607_A),
+)
+
 PAPERS: dict[str, Paper] = {
     p.id: p
     for p in (
@@ -973,20 +1339,43 @@ PAPERS: dict[str, Paper] = {
         LAWYER_LETTER,
         PARDON_WORKSHEET,
         IMMIGRATION_QUESTIONS,
+        COPY_REQUEST,
+        FBI_RECORD_CHALLENGE,
+        BACKGROUND_CHECK_DISPUTE,
     )
 }
 
+# The Spanish copies (papers/texts_es.py), offered on the Spanish page after their paper.
+from .texts_es import SPANISH  # noqa: E402  (texts_es builds on the papers above)
+
+PAPERS.update({p.id: p for p in SPANISH})
+
 # Which papers each result calls for, in the order they are offered.
+# The records kit: the court record wherever the next step needs it (a lawyer will ask for it
+# too); the FBI and background-check letters once the case is dismissed or expunged.
+RECORDS_AFTER = (COPY_REQUEST.id, FBI_RECORD_CHALLENGE.id, BACKGROUND_CHECK_DISPUTE.id)
 BY_OUTCOME: dict[Outcome, tuple[str, ...]] = {
     Outcome.APPLY_FOR_EXPUNGEMENT: (
         EXPUNGEMENT_MOTION.id,
         PROPOSED_EXPUNGEMENT_ORDER.id,
         CERTIFICATE_OF_SERVICE.id,
+        COPY_REQUEST.id,
     ),
-    Outcome.ASK_COURT_TO_ENTER_DISMISSAL: (DISMISSAL_MOTION.id, PROPOSED_DISMISSAL_ORDER.id),
-    Outcome.ON_PROBATION_DISMISSAL_DUE: (DISMISSAL_MOTION.id, PROPOSED_DISMISSAL_ORDER.id),
+    Outcome.ASK_COURT_TO_ENTER_DISMISSAL: (
+        DISMISSAL_MOTION.id,
+        PROPOSED_DISMISSAL_ORDER.id,
+        COPY_REQUEST.id,
+    ),
+    Outcome.ON_PROBATION_DISMISSAL_DUE: (
+        DISMISSAL_MOTION.id,
+        PROPOSED_DISMISSAL_ORDER.id,
+        COPY_REQUEST.id,
+    ),
     Outcome.ELIGIBLE_ASK_FOR_3607: (LAWYER_LETTER.id,),
     Outcome.ELIGIBLE_ASK_FOR_3607_THEN_EXPUNGE: (LAWYER_LETTER.id,),
     Outcome.MARIJUANA_PARDON_CERTIFICATE: (PARDON_WORKSHEET.id,),
+    Outcome.DISMISSED: RECORDS_AFTER,
+    Outcome.EXPUNGED: RECORDS_AFTER,
+    Outcome.TALK_TO_LAWYER: (COPY_REQUEST.id,),
 }
 BY_FLAG: dict[Flag, tuple[str, ...]] = {Flag.IMMIGRATION_ADVICE: (IMMIGRATION_QUESTIONS.id,)}
