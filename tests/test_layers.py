@@ -136,7 +136,7 @@ def test_the_language_check_sees_a_language(tmp_path):
 
 def test_every_reason_the_decision_gives_has_its_words():
     """The decision names each reason's clause (`engine.REASON_CLAUSES`); the words layer has
-    its words (`outcomes.REASONS`, and the pending-pardon reason `outcomes.reason` words)."""
+    its words (`outcomes.REASONS`; the pending-pardon reason is worded by `outcomes.reason`)."""
     from checker import outcomes
 
     assert set(engine.REASON_CLAUSES) == {*outcomes.REASONS, "without_pardon"}
