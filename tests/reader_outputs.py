@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import hashlib
+import inspect
 import io
 import json
 import sys
@@ -100,13 +101,15 @@ def outputs() -> Iterator[tuple[str, bytes]]:
                 summary = json.dumps({"outcome": str(result.outcome), "flags": result.flags})
                 listed = papers.papers_for(summary, answers_json, lang)
                 yield f"{name}/{lang}/papers.json", listed.encode()
-                if lang != "en":
+                by_lang = "lang" in inspect.signature(papers.make).parameters
+                if lang != "en" and not by_lang:
                     continue
                 for paper in json.loads(listed).get("papers", []):
                     for fmt in ("docx", "html"):
-                        made = papers.make(paper["id"], "{}", answers_json, fmt, TODAY)
+                        args = (paper["id"], "{}", answers_json, fmt, TODAY)
+                        made = papers.make(*args, lang) if by_lang else papers.make(*args)
                         made = made if isinstance(made, bytes) else made.encode()
-                        yield f"{name}/paper/{paper['id']}.{fmt}", made
+                        yield f"{name}/{lang}/paper/{paper['id']}.{fmt}", made
     for lang in LANGS:
         for page, generate in sitegen.GENERATORS.items():
             yield f"sitegen/{lang}/{page}.md", generate(lang).encode()
