@@ -144,7 +144,9 @@ def test_every_reason_the_decision_gives_has_its_words():
 
 # --- No import cycle ----------------------------------------------------------------------------
 
-PACKAGES = ("checker", "papers", "tools")
+# The project's Python: the packages at the top, and the tests, whose folder is on the path
+# when they run (`from conftest import REPO`; tests/browser is the package `browser`).
+PACKAGES = ("checker", "papers", "tools", "tests")
 
 
 def module_name(path: Path, root: Path = REPO) -> str:
@@ -193,9 +195,14 @@ def project_imports(path: Path, known: set[str], root: Path = REPO) -> set[str]:
 
 
 def import_graph(root: Path) -> dict[str, set[str]]:
-    paths = [p for package in PACKAGES for p in sorted((root / package).rglob("*.py"))]
-    known = {module_name(p, root) for p in paths}
-    return {module_name(p, root): project_imports(p, known, root) for p in paths}
+    """{module: the project's modules it imports}, module names as Python knows them."""
+    found = [
+        (p, root / "tests" if package == "tests" else root)
+        for package in PACKAGES
+        for p in sorted((root / package).rglob("*.py"))
+    ]
+    known = {module_name(p, base) for p, base in found}
+    return {module_name(p, base): project_imports(p, known, base) for p, base in found}
 
 
 def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
@@ -220,7 +227,8 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 
 def test_no_import_cycle_among_the_projects_modules():
     graph = import_graph(REPO)
-    assert {"checker.engine", "checker.outcomes", "papers.web"} <= set(graph)
+    assert {"checker.engine", "checker.outcomes", "papers.web", "browser.drive"} <= set(graph)
+    assert "test_properties" in graph["test_interview"]
     assert "checker.engine" in graph["checker.outcomes"]
     assert cycles(graph) == []
 
@@ -238,7 +246,14 @@ def test_the_cycle_check_sees_a_cycle(tmp_path):
     (tmp_path / "tools" / "sitegen.py").write_text(
         "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from tools import sitegen\n"
     )
+    (tmp_path / "tests" / "browser").mkdir(parents=True)
+    (tmp_path / "tests" / "test_a.py").write_text("from test_b import x\n")
+    (tmp_path / "tests" / "test_b.py").write_text("from test_a import y\n")
+    (tmp_path / "tests" / "browser" / "drive.py").write_text("from .test_c import z\n")
+    (tmp_path / "tests" / "browser" / "test_c.py").write_text("from .drive import w\n")
     assert sorted(map(tuple, cycles(import_graph(tmp_path)))) == [
+        ("browser.drive", "browser.test_c", "browser.drive"),
         ("checker", "checker.engine", "checker"),
         ("papers.model", "papers.texts", "papers.model"),
+        ("test_a", "test_b", "test_a"),
     ]
