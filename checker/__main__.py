@@ -21,13 +21,12 @@ import sys
 import textwrap
 from typing import Any, TextIO
 
-from .answers import DATES, KNOWN, MULTIPLE_CHOICES, NUMBERS, SINGLE_CHOICES, AnswerError
+from .answers import DATES, KNOWN, MULTIPLE_CHOICES, NUMBERS, SINGLE_CHOICES
 from .codes import NOT_SURE, Record
-from .engine import evaluate
 from .i18n import DEFAULT, LANGS, tr
-from .outcomes import flag_text
+from .outcomes import evaluate, flag_text
 from .questions import DATE, MULTIPLE, NOT_SURE_LABEL, NUMBER, Question, by_id, next_question
-from .result import Result
+from .result import ErrorMessage, Result
 
 WIDTH = 78
 
@@ -162,7 +161,7 @@ def file_message(key: str, value: Any, message: str) -> str:
 def for_file(result: Result, raw: dict[str, Any]) -> Result:
     """The result with its answer errors in the words of `file_message`."""
     errors = tuple(
-        AnswerError(e.question, file_message(e.question, raw.get(e.question), e.message))
+        ErrorMessage(e.question, file_message(e.question, raw.get(e.question), e.message))
         if e.question in raw
         else e
         for e in result.errors

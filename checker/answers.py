@@ -1,7 +1,8 @@
 """Reading the answers: check every value, then give the rules a typed, frozen view.
 
-Nothing here is law. It turns a dict of JSON values into `Answers` (missing answers are None)
-or a list of plain-language errors, one per bad answer, naming the question.
+Nothing here is law, and nothing here is words in a language. It turns a dict of JSON values
+into `Answers` (missing answers are None) or a list of errors, one per bad answer, naming the
+question and why as a text key with its values (`outcomes.error_message` words it).
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from .codes import (
     Violation,
     YesNo,
 )
-from .i18n import DEFAULT, tr
 
 EARLIEST_YEAR = 1900  # a date before this is taken as a typing mistake
 AGE_RANGE = (10, 120)  # an age outside this at a federal drug offense is a typing mistake
@@ -35,22 +35,13 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 @dataclass(frozen=True)
 class AnswerError:
-    """A refused answer: the question, and why, as a template with its values (translated
-    by `i18n.tr` before the values go in)."""
+    """A refused answer: the question, and why as a text key with its values. The key is the
+    English template ("Enter a year from {year} on."), which is also its key in each language's
+    catalog (`checker/i18n.py`); `outcomes.error_message` translates it, then fills it in."""
 
     question: str
-    template: str
+    key: str
     values: tuple[tuple[str, Any], ...] = ()
-
-    @property
-    def message(self) -> str:
-        return self.text()
-
-    def text(self, lang: str = DEFAULT) -> str:
-        return tr(self.template, lang, **dict(self.values))
-
-    def as_dict(self, lang: str = DEFAULT) -> dict[str, str]:
-        return {"question": self.question, "message": self.text(lang)}
 
 
 Problem = tuple[str, tuple[tuple[str, Any], ...]]

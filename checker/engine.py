@@ -1,11 +1,15 @@
-"""`evaluate` and `next_question`: the rules combined in the order of
-docs-dev/checker-contract.md.
+"""The decision: the rules combined in the order of docs-dev/checker-contract.md.
 
-One decision procedure serves both. `evaluate` runs it on the answers as given and stops with
-`need_more_answers` only where the outcome truly depends on a missing answer. The interview
-runs the same procedure in "interview" mode, where a few answers that only refine the result
-(citizenship, a prescription, the age for the under-21 notes) are asked for as well; so when the
-interview has nothing left to ask, `evaluate` has an outcome.
+`decide(answers, today)` returns a `Decision`: codes and values only, in no language (the words
+layer, `outcomes`, puts words on it: `checker.evaluate` is the two together). Nothing here takes
+a language or reads a text.
+
+One decision procedure serves the result and the interview. `decide` runs it on the answers as
+given and stops with `need_more_answers` only where the outcome truly depends on a missing
+answer. The interview (`questions_needed`) runs the same procedure in "interview" mode, where a
+few answers that only refine the result (citizenship, a prescription, the age for the under-21
+notes) are asked for as well; so when the interview has nothing left to ask, `decide` has an
+outcome.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import outcomes, rules
+from . import rules
 from .answers import (
     DATES,
     EARLIEST_YEAR,
@@ -28,8 +32,8 @@ from .answers import (
     read_answers,
 )
 from .codes import NOT_SURE, Citizenship, Court, Flag, Offense, Outcome, Q, Record, Stage, Status
-from .i18n import DEFAULT, MissingTranslation, check_lang, tr
-from .result import Alternative, Dependency, Reason, Result
+from .result import Branch, Decision, Finding, Unknown
+from .rules import Clause
 
 # Outcomes on the way to a dismissal: where the under-21 expungement notes apply.
 ON_THE_WAY_TO_DISMISSAL = frozenset(
@@ -43,12 +47,70 @@ ON_THE_WAY_TO_DISMISSAL = frozenset(
 )
 PRE_JUDGMENT = (Stage.CHARGED, Stage.FOUND_GUILTY)
 INTERNAL_ERROR = "The checker failed"  # how an error of the checker itself (a bug) begins
+# Its text key: the English template, as for every refused answer (answers.AnswerError).
+FAILED = INTERNAL_ERROR + " on these answers ({error})."
 NOT_A_FEDERAL_CASE = {
     Court.STATE: Outcome.STATE_CASE,
     Court.DC_SUPERIOR: Outcome.DC_SUPERIOR_COURT,
     Court.MILITARY: Outcome.MILITARY_CASE,
     Court.FEDERAL_JUVENILE: Outcome.FEDERAL_JUVENILE_RECORD,
     Court.NOT_SURE: Outcome.TALK_TO_LAWYER,
+}
+
+
+# The clause each reason rests on, by its text key; the words for each key and status are in
+# outcomes.REASONS (tests/test_layers.py checks that both name the same keys).
+REASON_CLAUSES: dict[str, Clause] = {
+    "court_federal": rules.S3607_A,
+    "court_state": rules.S3607_A,
+    "court_dc_superior": rules.DC_CODE,
+    "court_military": rules.UCMJ_112A,
+    "court_federal_juvenile": rules.S5038,
+    "court_not_sure": rules.S3607_A,
+    "civil_penalty": rules.S844A_J,
+    "before_1987": rules.EFFECTIVE_DATE,
+    "pardon_covers": rules.PARDONS,
+    "stage_not_charged": rules.S3607_A,
+    "stage_not_sure": rules.S3607_A,
+    "judgment_entered": rules.S3562_B,
+    "tenth_circuit": rules.FRIESEN,
+    "circuit_unknown": rules.FRIESEN,
+    "district_of_columbia": rules.DOE_V_WEBSTER,
+    "pardon_lawful_presence": rules.PARDONS,
+    "pardon_unlawful_presence": rules.PARDONS,
+    "offense_simple_possession": rules.S844_A,
+    "offense_marijuana_sharing": rules.S841_B_4,
+    "offense_federal_land_possession": rules.BARIAL,
+    "offense_attempted_possession": rules.S846,
+    "offense_conspiracy_to_possess": rules.S846,
+    "offense_assimilated_state_offense": rules.S13,
+    "offense_not_sure": rules.S3607_A,
+    "offense_intent_to_distribute": rules.S3607_A,
+    "offense_prescription_fraud": rules.S3607_A,
+    "offense_other": rules.S3607_A,
+    "prior_conviction": rules.S3607_A_1,
+    "foreign_conviction": rules.S3607_A_1,
+    "unsettled_record": rules.S3607_A_1,
+    "prior_3607": rules.S3607_A_2,
+    "prescription": rules.S844_A,
+    "consent": rules.S3607_A_CONSENT,
+    "age_unknown": rules.S3607_C,
+    "age_21_or_over": rules.S3607_C,
+    "under_21": rules.S3607_C,
+    "expungement_unsettled": rules.S3607_C,
+    "probation_cap": rules.S3607_A_CONSENT,
+    "violation_mandatory": rules.S3565_B,
+    "violation": rules.S3607_A_VIOLATION,
+    "violation_not_sure": rules.S3607_A_VIOLATION,
+    "no_violation": rules.S3607_A_SHALL,
+    "dismissal_owed": rules.S3607_A_SHALL,
+    "dismissal_entered": rules.S3607_B,
+    "age_unknown_after_dismissal": rules.S3607_C,
+    "expungement_entered": rules.S3607_C,
+    "pardon_status_date": rules.PARDONS,
+    "pardon_status_assumed": rules.PARDONS,
+    # A pending case the pardons seem to cover: where § 3607 would leave the reader without them.
+    "without_pardon": rules.S3607_A,
 }
 
 
@@ -64,7 +126,7 @@ class _Trail:
 
     answers: Answers
     interview: bool
-    reasons: list[Reason] = field(default_factory=list)
+    reasons: list[Finding] = field(default_factory=list)
     without_pardon: Outcome | None = None  # a pending pardon case: what § 3607 would give
 
     def require(self, question: str) -> Any:
@@ -89,8 +151,9 @@ class _Trail:
             raise _Missing(Q.AGE_AT_OFFENSE)
         return age
 
-    def note(self, key: str, status: Status) -> None:
-        self.reasons.append(outcomes.reason(key, status))
+    def note(self, key: str, status: Status, **values: Any) -> None:
+        clause = REASON_CLAUSES[key]
+        self.reasons.append(Finding(clause.cite, status, key, tuple(values.items()), clause.anchor))
 
 
 class _Seen:
@@ -213,9 +276,7 @@ def _without_pardon(t: _Trail, offense: str) -> None:
         if t.interview:
             raise
         t.without_pardon = Outcome.NEED_MORE_ANSWERS
-    t.reasons.append(
-        Reason(rules.S3607_A.cite, Status.UNKNOWN, outcomes.WITHOUT_PARDON, rules.S3607_A.anchor)
-    )
+    t.note("without_pardon", Status.UNKNOWN, outcome=t.without_pardon)
     t.reasons.extend(route.reasons)
 
 
@@ -396,54 +457,43 @@ def _today(today: dt.date | str | None) -> dt.date:
     return dt.date.today()
 
 
-def evaluate(answers: Any, today: dt.date | str | None = None, lang: str = DEFAULT) -> Result:
-    """Answers in, result out, its texts in `lang` ("en" or "es"; codes are the same in every
-    language). Never raises: bad input gives `invalid_answers`."""
-    lang = check_lang(lang)
+def decide(answers: Any, today: dt.date | str | None = None) -> Decision:
+    """Answers in, decision out: codes and values, in no language. Never raises: bad input
+    gives `invalid_answers`, and so does a bug, with one error on `answers` (`failed`)."""
     try:
-        return _evaluate(answers, _today(today), lang)
+        return _decide_answers(answers, _today(today))
     except Exception as error:  # a bug must not crash the screener; say so plainly
-        failed = INTERNAL_ERROR + " on these answers ({error})."
-        try:
-            return outcomes.build(
-                Outcome.INVALID_ANSWERS,
-                errors=(AnswerError("answers", tr(failed, lang).replace("{error}", str(error))),),
-                lang=lang,
-            )
-        except MissingTranslation:  # the catalog test catches this; never crash the reader
-            message = failed.replace("{error}", str(error))
-            return outcomes.build(
-                Outcome.INVALID_ANSWERS, errors=(AnswerError("answers", message),)
-            )
+        return failed(error)
 
 
-def _evaluate(raw: Any, today: dt.date, lang: str = DEFAULT) -> Result:
+def failed(error: Exception) -> Decision:
+    """The decision when the checker itself went wrong: one error on `answers`, naming it."""
+    problem = AnswerError("answers", FAILED, (("error", str(error)),))
+    return Decision(Outcome.INVALID_ANSWERS, errors=(problem,))
+
+
+def _decide_answers(raw: Any, today: dt.date) -> Decision:
     answers, errors = read_answers(raw, today)
     if answers is None:
-        return outcomes.build(Outcome.INVALID_ANSWERS, errors=tuple(errors), lang=lang)
+        return Decision(Outcome.INVALID_ANSWERS, errors=tuple(errors))
     seen = _Seen(answers)
     try:
         outcome, trail = _decide(seen, interview=False)
     except _Missing as missing:
-        depends_on, same = resolve_unknowns(
-            answers, seen.read, Outcome.NEED_MORE_ANSWERS, today, lang
-        )
-        return outcomes.build(
+        depends_on, same = resolve_unknowns(answers, seen.read, Outcome.NEED_MORE_ANSWERS, today)
+        return Decision(
             Outcome.NEED_MORE_ANSWERS,
             missing=missing.questions,
             depends_on=depends_on,
             same_either_way=same,
-            lang=lang,
         )
-    depends_on, same = resolve_unknowns(answers, seen.read, outcome, today, lang)
-    return outcomes.build(
+    depends_on, same = resolve_unknowns(answers, seen.read, outcome, today)
+    return Decision(
         outcome,
         flags=_flags(answers, outcome),
         reasons=tuple(trail.reasons),
         depends_on=depends_on,
         same_either_way=same,
-        lang=lang,
-        without_pardon=trail.without_pardon,
     )
 
 
@@ -518,13 +568,12 @@ def _date_ranges(lines: list[dt.date], low: dt.date, high: dt.date) -> Iterator[
             yield value, first, last
 
 
-def _alternatives(
-    question: str, a: Answers, today: dt.date, lang: str = DEFAULT
-) -> list[tuple[Any, Any, str]]:
-    """(answer as JSON, answer as the rules read it, label of a range or "") for each value."""
+def _alternatives(question: str, a: Answers, today: dt.date) -> list[tuple[Any, Any, Any, Any]]:
+    """(answer as JSON, answer as the rules read it, first and last value of its range) for each
+    value; a code has no range (None, None)."""
     value = getattr(a, question)
     if question in SINGLE_CHOICES:
-        return [(c, c, "") for c in SINGLE_CHOICES[question] if c not in (NOT_SURE, value)]
+        return [(c, c, None, None) for c in SINGLE_CHOICES[question] if c not in (NOT_SURE, value)]
     if question in MULTIPLE_CHOICES:
         kept = sorted(value - {NOT_SURE}) if isinstance(value, frozenset) else []
         out = []
@@ -532,7 +581,7 @@ def _alternatives(
             if code == NOT_SURE or code in kept or (code == "none" and kept):
                 continue
             chosen = [code] if code == "none" else sorted([*kept, code])
-            out.append((chosen, frozenset(chosen), ""))
+            out.append((chosen, frozenset(chosen), None, None))
         return out
     if question in DATES:
         low, high = dt.date(EARLIEST_YEAR, 1, 1), today
@@ -546,10 +595,7 @@ def _alternatives(
             lines = [_years_before(a.offense_date, rules.UNDER_21_AGE) + _DAY]
         else:
             return []  # a birth date alone, or beside a known age, decides nothing
-        return [
-            (str(v), v, outcomes.date_range_label(first, last, lang))
-            for v, first, last in _date_ranges(lines, low, high)
-        ]
+        return [(str(v), v, first, last) for v, first, last in _date_ranges(lines, low, high)]
     if question in NUMBERS:
         low, high = NUMBERS[question]
         cuts = rules.AGE_LINES if question == "age_at_offense" else rules.PROBATION_MONTHS_LINES
@@ -557,8 +603,7 @@ def _alternatives(
         for first, last in zip([None, *cuts], [*(c - 1 for c in cuts), None], strict=True):
             number = first if first is not None else last
             if low <= number <= high:
-                label = outcomes.number_range_label(question, first, last, lang)
-                out.append((number, number, label))
+                out.append((number, number, first, last))
         return out
     return []
 
@@ -568,8 +613,7 @@ def resolve_unknowns(
     path: dict[str, None],
     outcome: Outcome,
     today: dt.date,
-    lang: str = DEFAULT,
-) -> tuple[tuple[Dependency, ...], tuple[str, ...]]:
+) -> tuple[tuple[Unknown, ...], tuple[str, ...]]:
     """`depends_on` and `same_either_way` for the unknown answers of this case."""
     # On the path and not known (missing or "not sure"); or answered "not sure" off the path.
     unknowns = [
@@ -579,18 +623,18 @@ def resolve_unknowns(
         and (_is_unknown(getattr(answers, q)) or _unsaid_where_pardon_turns(answers, q))
         and (q in path or getattr(answers, q) is not None)
     ]
-    varied: dict[str, list[tuple[Any, Any, str, Outcome]]] = {}
+    varied: dict[str, list[tuple[Any, Any, Any, Any, Outcome]]] = {}
     typical: dict[str, list[Any]] = {}  # one value per group, for the pairs
     for question in unknowns:
         alternatives = []
         decided: dict[Any, Outcome] = {}
-        for shown, typed, label in _alternatives(question, answers, today, lang):
+        for shown, typed, first, last in _alternatives(question, answers, today):
             group = _group(question, typed)
             if group not in decided:
                 other = dataclasses.replace(answers, **{question: typed})
                 decided[group] = _outcome_of(other)
                 typical.setdefault(question, []).append(typed)
-            alternatives.append((shown, typed, label, decided[group]))
+            alternatives.append((shown, typed, first, last, decided[group]))
         if alternatives:
             varied[question] = alternatives
     depends = [q for q, alts in varied.items() if len({o for *_, o in alts} | {outcome}) > 1]
@@ -605,9 +649,9 @@ def resolve_unknowns(
             if any(_varies(answers, alone, typical[alone], other, v) for v in typical[other]):
                 together.setdefault(alone, []).append(other)
     dependencies = tuple(
-        Dependency(
+        Unknown(
             str(q),
-            tuple(Alternative(shown, o, label) for shown, _, label, o in varied[q]),
+            tuple(Branch(shown, o, first, last) for shown, _, first, last, o in varied[q]),
             tuple(str(t) for t in together.get(q, ())),
         )
         for q in varied

@@ -1,19 +1,33 @@
-"""What each outcome, reason and flag says to the person, in plain words. Defined once.
+"""The words: what each outcome, reason and flag says to the person, in plain words, defined
+once; and `words(decision, lang)`, the one place that puts them on a decision.
 
-The site's "What each result means" page and the screener both show these texts.
+The decision (`engine.decide`) returns codes and values in no language; this layer turns it
+into a `Result` in the reader's language, for the screener (`web`), the command line, the papers
+and the generated pages. `evaluate(answers, today, lang)` is the two together. The site's "What
+each result means" page and the screener both show these texts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from . import rules
-from .answers import AnswerError
+from . import engine
+from .answers import DATES, NUMBERS, AnswerError
 from .codes import Flag, Outcome, Status
-from .i18n import DEFAULT, day_text, tr
-from .result import Dependency, Reason, Result
-from .rules import Clause
+from .i18n import DEFAULT, MissingTranslation, check_lang, day_text, tr
+from .result import (
+    Alternative,
+    Branch,
+    Decision,
+    Dependency,
+    ErrorMessage,
+    Finding,
+    Reason,
+    Result,
+    Unknown,
+)
 
 # Matter of Garcia, 28 I&N Dec. 693 (BIA 2023): the immigration court's circuit decides; only
 # the parties can move venue (Matter of M-N-I-, 28 I&N Dec. 803 (BIA 2024)).
@@ -408,71 +422,56 @@ FLAG_ORDER = tuple(FLAGS)
 
 @dataclass(frozen=True)
 class ReasonText:
-    clause: Clause
+    """The words of one reason, by status (its clause is `engine.REASON_CLAUSES[key]`)."""
+
     texts: dict[Status, str]
 
 
-def _r(clause: Clause, **texts: str) -> ReasonText:
-    return ReasonText(clause, {Status(k): v for k, v in texts.items()})
+def _r(**texts: str) -> ReasonText:
+    return ReasonText({Status(k): v for k, v in texts.items()})
 
 
 _POSSESSION = "§ 3607 covers simple possession of any controlled substance, with no amount limit."
 REASONS: dict[str, ReasonText] = {
-    "court_federal": _r(rules.S3607_A, met="Your case is in a federal court."),
-    "court_state": _r(rules.S3607_A, not_met="§ 3607 applies only in federal court."),
-    "court_dc_superior": _r(
-        rules.DC_CODE, not_met="D.C. Superior Court uses the D.C. Code, not § 3607."
-    ),
-    "court_military": _r(
-        rules.UCMJ_112A, not_met="We found no law or case that applies § 3607 at a court-martial."
-    ),
+    "court_federal": _r(met="Your case is in a federal court."),
+    "court_state": _r(not_met="§ 3607 applies only in federal court."),
+    "court_dc_superior": _r(not_met="D.C. Superior Court uses the D.C. Code, not § 3607."),
+    "court_military": _r(not_met="We found no law or case that applies § 3607 at a court-martial."),
     "court_federal_juvenile": _r(
-        rules.S5038, not_met="Federal juvenile records are governed by § 5038, not § 3607."
+        not_met="Federal juvenile records are governed by § 5038, not § 3607."
     ),
-    "court_not_sure": _r(
-        rules.S3607_A, unknown="§ 3607 applies only in federal court, and you were not sure."
-    ),
-    "civil_penalty": _r(rules.S844A_J, not_met="A civil penalty is not a criminal case."),
+    "court_not_sure": _r(unknown="§ 3607 applies only in federal court, and you were not sure."),
+    "civil_penalty": _r(not_met="A civil penalty is not a criminal case."),
     "before_1987": _r(
-        rules.EFFECTIVE_DATE,
         not_met="§ 3607 covers offenses from November 1, 1987. An older offense falls under an "
         "earlier law.",
     ),
     "pardon_covers": _r(
-        rules.PARDONS,
         met="Simple possession of marijuana on or before December 22, 2023, was pardoned for "
         "people who were citizens or permanent residents on the date of the pardon, and in the "
         "United States lawfully at the time of the offense.",
     ),
     "stage_not_charged": _r(
-        rules.S3607_A,
         unknown="§ 3607 starts after a finding of guilt. With no charge yet, a lawyer should "
         "advise you.",
     ),
-    "stage_not_sure": _r(
-        rules.S3607_A, unknown="What you can do depends on where the case stands."
-    ),
+    "stage_not_sure": _r(unknown="What you can do depends on where the case stands."),
     "judgment_entered": _r(
-        rules.S3562_B,
         not_met="§ 3607 works without a judgment of conviction. Once entered, a judgment is final.",
     ),
     "tenth_circuit": _r(
-        rules.FRIESEN,
         unknown="Courts in the Tenth Circuit still recognize a narrow power to expunge. A lawyer "
         "can tell you if it could help.",
     ),
     "circuit_unknown": _r(
-        rules.FRIESEN,
         unknown="In some places (the Tenth Circuit and the District of Columbia) courts keep a "
         "narrow power to expunge. You were not sure where the court sits.",
     ),
     "district_of_columbia": _r(
-        rules.DOE_V_WEBSTER,
         unknown="The federal court in the District of Columbia still claims a narrow power to "
         "expunge. A lawyer can tell you if it could help.",
     ),
     "pardon_lawful_presence": _r(
-        rules.PARDONS,
         not_met="The marijuana pardons leave out anyone who was not in the United States "
         "lawfully at the time of the offense. Ask an immigration lawyer and a defense lawyer.",
         unknown="The marijuana pardons leave out anyone who was not in the United States "
@@ -480,141 +479,112 @@ REASONS: dict[str, ReasonText] = {
         "cover you.",
     ),
     "pardon_unlawful_presence": _r(
-        rules.PARDONS,
         unknown="The marijuana pardons leave out people not lawfully present at the time of the "
         "offense. Ask an immigration lawyer and a defense lawyer.",
     ),
-    "offense_simple_possession": _r(rules.S844_A, met=_POSSESSION),
+    "offense_simple_possession": _r(met=_POSSESSION),
     "offense_marijuana_sharing": _r(
-        rules.S841_B_4,
         met="Giving away a small amount of marijuana for free is treated like simple possession.",
     ),
     "offense_federal_land_possession": _r(
-        rules.BARIAL,
         met="In the Fourth Circuit, possession under a federal-land rule counts.",
         unknown="Only the Fourth Circuit has said possession under a federal-land rule counts. "
         "Elsewhere no court has decided.",
     ),
     "offense_attempted_possession": _r(
-        rules.S846, unknown="No court has decided whether attempted possession counts."
+        unknown="No court has decided whether attempted possession counts."
     ),
     "offense_conspiracy_to_possess": _r(
-        rules.S846, unknown="No court has decided whether conspiracy to possess counts."
+        unknown="No court has decided whether conspiracy to possess counts."
     ),
     "offense_assimilated_state_offense": _r(
-        rules.S13, unknown="No court has decided whether a borrowed state-law offense counts."
+        unknown="No court has decided whether a borrowed state-law offense counts."
     ),
-    "offense_not_sure": _r(
-        rules.S3607_A, unknown="The exact charge decides whether § 3607 can apply."
-    ),
+    "offense_not_sure": _r(unknown="The exact charge decides whether § 3607 can apply."),
     "offense_intent_to_distribute": _r(
-        rules.S3607_A,
         not_met="Possession with intent to distribute, selling or making drugs is not simple "
         "possession.",
     ),
     "offense_prescription_fraud": _r(
-        rules.S3607_A,
         not_met="Getting drugs by fraud or forgery (21 U.S.C. § 843(a)(3)) is a separate crime, "
         "not simple possession.",
     ),
-    "offense_other": _r(rules.S3607_A, not_met="§ 3607 covers only simple possession."),
+    "offense_other": _r(not_met="§ 3607 covers only simple possession."),
     "prior_conviction": _r(
-        rules.S3607_A_1,
         met="No drug conviction was entered before the date of this offense.",
         not_met="A drug conviction was entered before the date of this offense.",
         unknown="It is not clear whether a drug conviction came before the date of this offense.",
     ),
     "foreign_conviction": _r(
-        rules.S3607_A_1,
         met="A conviction in another country, even in a Mexican state's court, is not a U.S. "
         "“state” conviction, so it likely does not stop § 3607. It can still matter a lot for "
         "immigration.",
     ),
     "unsettled_record": _r(
-        rules.S3607_A_1,
         unknown="Courts have not settled whether a record like yours counts as a conviction.",
     ),
     "prior_3607": _r(
-        rules.S3607_A_2,
         met="You have not had § 3607 before.",
         not_met="You had § 3607 before. It can be used only once.",
         unknown="You were not sure whether you had § 3607 before.",
     ),
     "prescription": _r(
-        rules.S844_A,
         unknown="Having a valid prescription may be a defense to the charge itself.",
     ),
     "consent": _r(
-        rules.S3607_A_CONSENT,
         met="You agree to § 3607 probation.",
         not_met="You do not agree to § 3607 probation, and it needs your agreement.",
         unknown="You have not decided yet. The judge needs your agreement.",
     ),
     "age_unknown": _r(
-        rules.S3607_C,
         unknown="Your age on the date of the offense is not known. Under 21 adds an expungement.",
     ),
     "age_21_or_over": _r(
-        rules.S3607_C,
         not_met="You were 21 or older on the date of the offense, so the extra expungement "
         "order does not apply. The dismissal still does.",
     ),
-    "under_21": _r(rules.S3607_C, met="You were under 21 on the date of the offense."),
+    "under_21": _r(met="You were under 21 on the date of the offense."),
     "expungement_unsettled": _r(
-        rules.S3607_C,
         unknown="No court has said whether the expungement covers a federal-land charge.",
     ),
     "probation_cap": _r(
-        rules.S3607_A_CONSENT,
         met="The probation term is one year or less.",
         not_met="The law allows at most one year. What follows from a longer term is unsettled.",
         unknown="You were not sure how long the term is. The law allows at most one year.",
     ),
     "violation_mandatory": _r(
-        rules.S3565_B,
         not_met="Drugs (even one positive test can count), guns, refusing tests or more than 3 "
         "positive tests force revocation. "
         "For failed tests, the judge must first consider treatment (§ 3563(e)).",
     ),
-    "violation": _r(rules.S3607_A_VIOLATION, not_met="A violation sends the case to § 3565."),
+    "violation": _r(not_met="A violation sends the case to § 3565."),
     "violation_not_sure": _r(
-        rules.S3607_A_VIOLATION,
         unknown="You were not sure about a violation. That decides whether dismissal is owed.",
     ),
-    "no_violation": _r(rules.S3607_A_SHALL, met="No violation of probation."),
+    "no_violation": _r(met="No violation of probation."),
     "dismissal_owed": _r(
-        rules.S3607_A_SHALL,
         not_met="After a clean term the court must dismiss, but no order is on the docket.",
         unknown="After a clean term the court must dismiss. You were not sure an order exists.",
     ),
     "dismissal_entered": _r(
-        rules.S3607_B,
         met="The case was dismissed. It is not a conviction, except possibly for immigration.",
     ),
     "age_unknown_after_dismissal": _r(
-        rules.S3607_C,
         unknown="If you were under 21 on the date of the offense, you can get an expungement "
         "order. Your age then is not known.",
     ),
-    "expungement_entered": _r(rules.S3607_C, met="An expungement order was entered."),
+    "expungement_entered": _r(met="An expungement order was entered."),
     "pardon_status_date": _r(
-        rules.PARDONS,
         not_met="The marijuana pardons cover only people who were already citizens or "
         "permanent residents on the date of the pardon.",
         unknown="The marijuana pardons cover only people who were already citizens or "
         "permanent residents on the date of the pardon. You were not sure you were.",
     ),
     "pardon_status_assumed": _r(
-        rules.PARDONS,
         unknown="We took it that you were a citizen or permanent resident on December 22, 2023. "
         "If you became one later, the pardon does not cover you.",
     ),
 }
-
-
-def reason(key: str, status: Status) -> Reason:
-    entry = REASONS[key]
-    return Reason(entry.clause.cite, status, entry.texts[status], entry.clause.anchor)
 
 
 def outcome_text(outcome: Outcome, lang: str = DEFAULT) -> OutcomeText:
@@ -633,47 +603,75 @@ def flag_text(flag: Flag, lang: str = DEFAULT) -> FlagText:
     return FlagText(tr(text.title, lang), tr(text.text, lang), text.level)
 
 
-def build(
-    outcome: Outcome,
-    *,
-    flags: tuple[Flag, ...] = (),
-    reasons: tuple[Reason, ...] = (),
-    missing: tuple[str, ...] = (),
-    errors: tuple[AnswerError, ...] = (),
-    depends_on: tuple[Dependency, ...] = (),
-    same_either_way: tuple[str, ...] = (),
-    lang: str = DEFAULT,
-    without_pardon: Outcome | None = None,
-) -> Result:
-    """The result, with every text in `lang` (codes, clauses and case names stay as they are).
+def evaluate(answers: Any, today: Any = None, lang: str = DEFAULT) -> Result:
+    """Answers in, result out, its texts in `lang` ("en" or "es"; codes are the same in every
+    language): the decision (`engine.decide`), then its words (`words`). Never raises: bad input
+    gives `invalid_answers`, and so does a bug, with a message that says so."""
+    lang = check_lang(lang)
+    try:
+        return words(engine.decide(answers, today), lang)
+    except Exception as error:  # a bug in the words must not crash the screener either
+        failed = engine.failed(error)
+        try:
+            return words(failed, lang)
+        except MissingTranslation:  # the catalog test catches this; never crash the reader
+            return words(failed)
 
-    `without_pardon`: for a pending case the pardons seem to cover, the outcome § 3607 would
-    give without them; the reason `WITHOUT_PARDON` names it."""
-    text = outcome_text(outcome, lang)
-    ordered = tuple(f for f in FLAG_ORDER if f in flags)
 
-    def words(reason: Reason) -> str:
-        if reason.text != WITHOUT_PARDON:
-            return tr(reason.text, lang)
-        if without_pardon in (None, Outcome.NEED_MORE_ANSWERS):
-            return tr(WITHOUT_PARDON_UNKNOWN, lang)
-        return tr(WITHOUT_PARDON, lang, title=outcome_text(without_pardon, lang).title)
-
-    if lang != DEFAULT or without_pardon is not None:
-        reasons = tuple(Reason(r.clause, r.status, words(r), r.anchor) for r in reasons)
-        errors = tuple(AnswerError(e.question, e.text(lang)) for e in errors)
+def words(decision: Decision, lang: str = DEFAULT) -> Result:
+    """The decision in words, in `lang`: its codes, clauses and case names stay as they are."""
+    text = outcome_text(decision.outcome, lang)
     return Result(
-        outcome,
-        ordered,
+        decision.outcome,
+        tuple(f for f in FLAG_ORDER if f in decision.flags),
         text.title,
         text.summary,
-        reasons,
+        tuple(reason(r, lang) for r in decision.reasons),
         text.next_steps,
-        missing,
-        errors,
-        depends_on,
-        same_either_way,
+        decision.missing,
+        tuple(error_message(e, lang) for e in decision.errors),
+        tuple(dependency(d, lang) for d in decision.depends_on),
+        decision.same_either_way,
     )
+
+
+def build(outcome: Outcome, *, lang: str = DEFAULT, **parts: Any) -> Result:
+    """The result of a decision given by its parts (`Decision`'s fields), in `lang`."""
+    return words(Decision(outcome, **parts), lang)
+
+
+def reason(finding: Finding, lang: str = DEFAULT) -> Reason:
+    """A reason in words: `REASONS[key]` for its status, or, for a pending case the pardons
+    seem to cover, where § 3607 would leave the reader without them (`WITHOUT_PARDON`)."""
+    values = dict(finding.values)
+    if finding.key == "without_pardon":
+        without = values["outcome"]
+        if without == Outcome.NEED_MORE_ANSWERS:
+            text = tr(WITHOUT_PARDON_UNKNOWN, lang)
+        else:
+            text = tr(WITHOUT_PARDON, lang, title=outcome_text(without, lang).title)
+    else:
+        text = tr(REASONS[finding.key].texts[finding.status], lang, **values)
+    return Reason(finding.clause, finding.status, text, finding.anchor)
+
+
+def error_message(error: AnswerError, lang: str = DEFAULT) -> ErrorMessage:
+    """A refused answer in words: its text key translated, then filled in."""
+    return ErrorMessage(error.question, tr(error.key, lang, **dict(error.values)))
+
+
+def dependency(unknown: Unknown, lang: str = DEFAULT) -> Dependency:
+    """An unknown answer in words: each range of a date or a number gets its label."""
+
+    def label(branch: Branch) -> str:
+        if unknown.question in DATES:
+            return date_range_label(branch.first, branch.last, lang)
+        if unknown.question in NUMBERS:
+            return number_range_label(unknown.question, branch.first, branch.last, lang)
+        return ""
+
+    alternatives = tuple(Alternative(b.answer, b.outcome, label(b)) for b in unknown.alternatives)
+    return Dependency(unknown.question, alternatives, unknown.together_with)
 
 
 # --- Ranges of a date or a number, for "what would change your result" ----------------------

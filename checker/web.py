@@ -25,10 +25,10 @@ from typing import Any
 
 from .answers import KNOWN, read_answers
 from .codes import NOT_SURE, Outcome
-from .engine import INTERNAL_ERROR, evaluate, questions_needed
+from .engine import INTERNAL_ERROR, questions_needed
 from .i18n import DEFAULT, check_lang, joined, tr
 from .law import law_checked_view
-from .outcomes import flag_text, outcome_text
+from .outcomes import error_message, evaluate, flag_text, outcome_text
 from .questions import BY_ID, DATE, NUMBER, QUESTIONS, Question, by_id
 from .result import Result
 
@@ -195,7 +195,7 @@ def _replay(
         question = needed[0]
         if question in kept:  # the answer just added was refused
             _, problems = read_answers(kept, today)
-            errors = [e.as_dict(lang) for e in problems if e.question == question]
+            errors = [error_message(e, lang).as_dict() for e in problems if e.question == question]
             for dropped in path[path.index(question) :]:
                 del kept[dropped]
             del path[path.index(question) :]

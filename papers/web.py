@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from checker import evaluate
+from checker import decide
 
 from . import courts, docx, html
 from .model import Facts, build, prefill
@@ -112,7 +112,7 @@ def make(
         typed = _json(fields_json)
         answers = _json(answers_json)
         answers = answers if isinstance(answers, dict) else {}
-        result = evaluate(answers, today_iso)
+        result = decide(answers, today_iso)
         facts = Facts(str(result.outcome), frozenset(map(str, result.flags)), answers)
         document = build(
             paper, typed if isinstance(typed, dict) else {}, facts, "es" if lang == "es" else "en"

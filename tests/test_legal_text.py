@@ -10,60 +10,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from legal_text_pages import DOCS, admonitions, chunks, paragraphs, section, source
 
 from checker import outcomes
 from checker.codes import Flag, Outcome
-from conftest import REPO
 
-DOCS = REPO / "docs"
 PAGES = sorted(DOCS.glob("*.md"))
-HEADING = re.compile(r"^(#{1,6})\s")
-
-
-def source(name: str) -> str:
-    """A page's Markdown without quoted statute text (block quotes)."""
-    text = (DOCS / name).read_text(encoding="utf-8")
-    return "\n".join(ln for ln in text.splitlines() if not ln.lstrip().startswith(">"))
-
-
-def paragraphs(markdown: str) -> list[str]:
-    return [p for p in re.split(r"\n\s*\n", markdown) if p.strip()]
-
-
-def section(markdown: str, heading: str) -> str:
-    """From the heading that carries `{#heading}` (or starts with `heading`) to the next heading of
-    the same or a higher level."""
-    lines = markdown.splitlines()
-    for i, line in enumerate(lines):
-        match = HEADING.match(line)
-        title = line[match.end() :] if match else ""
-        if match and (f"{{#{heading}}}" in line or title.startswith(heading)):
-            level = len(match.group(1))
-            end = next(
-                (
-                    j
-                    for j in range(i + 1, len(lines))
-                    if (m := HEADING.match(lines[j])) and len(m.group(1)) <= level
-                ),
-                len(lines),
-            )
-            return "\n".join(lines[i:end])
-    raise AssertionError(f"no section {heading!r}")
-
-
-def admonitions(markdown: str) -> list[str]:
-    """Each `!!!` box with its indented body."""
-    boxes: list[str] = []
-    lines = markdown.splitlines()
-    for i, line in enumerate(lines):
-        if line.startswith("!!!"):
-            body = [line]
-            for nxt in lines[i + 1 :]:
-                if nxt.strip() and not nxt.startswith("    "):
-                    break
-                body.append(nxt)
-            boxes.append("\n".join(body))
-    return boxes
 
 
 def outcome_text(code: Outcome) -> str:
@@ -199,11 +151,6 @@ def test_law_page_quotes_the_treatment_exception():
     assert "warrants an exception in accordance with United States Sentencing Commission" in text
     assert "fails a drug test" in text
     assert "ask about a treatment program" in text
-
-
-def chunks(markdown: str) -> list[str]:
-    """The page cut at every heading: the smallest sections a reader lands on."""
-    return [c for c in re.split(r"\n(?=#{1,6}\s)", markdown) if c.strip()]
 
 
 def test_mandatory_revocation_is_never_stated_without_the_treatment_exception():

@@ -10,21 +10,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_legal_text import section
+from legal_text_pages import DOCS, LANGS, page, section
 
 from checker import checklist, outcomes
 from checker.codes import Outcome, Q
 from checker.i18n import tr
 from checker.questions import by_id
-from conftest import REPO
-
-DOCS = REPO / "docs"
-LANGS = ("en", "es")
-
-
-def page(name: str, lang: str) -> str:
-    path = DOCS / (f"{name}.md" if lang == "en" else f"{name}.es.md")
-    return path.read_text(encoding="utf-8")
 
 
 def steps(outcome: Outcome, lang: str) -> str:

@@ -7,18 +7,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_legal_text import admonitions, chunks, paragraphs, section
+from legal_text_pages import DOCS, admonitions, chunks, paragraphs, section, source
 
-from conftest import REPO
-
-DOCS = REPO / "docs"
 SPANISH = sorted(DOCS.glob("*.es.md"))
-
-
-def source(name: str) -> str:
-    """A Spanish page's Markdown without the quoted statute text (which stays in English)."""
-    text = (DOCS / name).read_text(encoding="utf-8")
-    return "\n".join(ln for ln in text.splitlines() if not ln.lstrip().startswith(">"))
 
 
 def units() -> list[tuple[str, str]]:

@@ -15,23 +15,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_legal_text import paragraphs, section
+from legal_text_pages import INCLUDES, LANGS, page, paragraphs, section
 
 from checker import evaluate, outcomes
 from checker.codes import Flag, Q
 from checker.i18n import tr
 from checker.questions import by_id
-from conftest import REPO
-
-DOCS = REPO / "docs"
-INCLUDES = REPO / "includes"
-LANGS = ("en", "es")
-
-
-def page(name: str, lang: str) -> str:
-    path = DOCS / (f"{name}.md" if lang == "en" else f"{name}.es.md")
-    return path.read_text(encoding="utf-8")
-
 
 # Words that say "do not count on the Ninth Circuit because your criminal case is there".
 VENUE = {
