@@ -17,6 +17,7 @@ from checker.law import law_checked_text
 from checker.rules import age_on
 
 from . import courts
+from .facts import Facts
 from .texts import (
     COURT,
     FACT_WIDTH,
@@ -43,21 +44,6 @@ KEEP_WIDTH = 24
 _PLACEHOLDER = re.compile(r"\$([a-z_]+)")
 _SPACES = re.compile(r"\s+")
 _NOT_CHARS = "\ufffe\uffff"
-
-
-@dataclass(frozen=True)
-class Facts:
-    """What the screener knows: the outcome and flags of the result, and the raw answers."""
-
-    outcome: str | None = None
-    flags: frozenset[str] = frozenset()
-    answers: Mapping[str, Any] | None = None
-
-    def answer(self, key: str) -> Any:
-        value = (self.answers or {}).get(key)
-        if isinstance(value, bool) or not isinstance(value, (str, int)):
-            return None
-        return value
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from checker.codes import Flag, Offense, Outcome, Stage, Substance
 from checker.rules import (
@@ -33,8 +32,7 @@ from checker.rules import (
     Clause,
 )
 
-if TYPE_CHECKING:
-    from .model import Facts
+from .facts import Facts
 
 # --- Provisions the papers cite that the checker does not -------------------------------------
 
@@ -1344,11 +1342,6 @@ PAPERS: dict[str, Paper] = {
         BACKGROUND_CHECK_DISPUTE,
     )
 }
-
-# The Spanish copies (papers/texts_es.py), offered on the Spanish page after their paper.
-from .texts_es import SPANISH  # noqa: E402  (texts_es builds on the papers above)
-
-PAPERS.update({p.id: p for p in SPANISH})
 
 # Which papers each result calls for, in the order they are offered.
 # The records kit: the court record wherever the next step needs it (a lawyer will ask for it

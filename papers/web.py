@@ -25,8 +25,9 @@ from typing import Any
 from checker import decide
 
 from . import courts, docx, html
+from .catalog import PAPERS
 from .model import Facts, build, prefill
-from .texts import BY_FLAG, BY_OUTCOME, FIELDS, PAPERS
+from .texts import BY_FLAG, BY_OUTCOME, FIELDS
 
 FORMATS = ("docx", "html")
 

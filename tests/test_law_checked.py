@@ -17,7 +17,8 @@ from checker.i18n import LANGS, day_text
 from checker.questions import catalog
 from checker.web import result_view, step
 from conftest import load_cases
-from papers import texts, web
+from papers import catalog as papers_catalog
+from papers import web
 from tools import site_assets
 
 CASES = load_cases()
@@ -56,7 +57,7 @@ def test_the_screeners_root_carries_the_date():
     assert f'data-law-checked="{law.LAW_CHECKED.isoformat()}"' in root
 
 
-@pytest.mark.parametrize("paper_id", sorted(texts.PAPERS))
+@pytest.mark.parametrize("paper_id", sorted(papers_catalog.PAPERS))
 def test_each_papers_footer_carries_it(paper_id):
     line = law.law_checked_text("en")  # the papers are in English, the court's language
     made = web.make(paper_id, "{}", "{}", "docx", law.LAW_CHECKED.isoformat())

@@ -155,22 +155,13 @@ def module_name(path: Path, root: Path = REPO) -> str:
 
 
 def project_imports(path: Path, known: set[str], root: Path = REPO) -> set[str]:
-    """The project's modules a module imports, wherever the import stands (lazy ones too).
-    Imports only the type checker reads (`if TYPE_CHECKING:`) are left out: papers/texts.py
-    names papers.model.Facts there (issue 24, item 4 makes even that one way)."""
+    """The project's modules a module imports, wherever the import stands (lazy ones, and
+    those only the type checker reads, too)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    skipped = {
-        id(n)
-        for node in ast.walk(tree)
-        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
-        for n in ast.walk(node)
-    }
     name = module_name(path, root)
     package = name if path.stem == "__init__" else name.rpartition(".")[0]
     found: set[str] = set()
     for node in ast.walk(tree):
-        if id(node) in skipped:
-            continue
         names: list[str] = []
         if isinstance(node, ast.Import):
             names = [alias.name for alias in node.names]

@@ -27,7 +27,7 @@ from checker.law import law_checked_text
 from checker.outcomes import PARDON_ATTORNEY
 from checker.questions import by_id
 from conftest import REPO, load_cases
-from papers import model, texts, web
+from papers import catalog, model, texts, web
 from papers.courts import districts
 
 TODAY = "2026-11-29"
@@ -77,7 +77,7 @@ EXAMPLES = {
     "background_check_dispute": ["C38", "C69"],
 }
 # The Spanish copies: the same results, on the Spanish page.
-EXAMPLES.update({f"{p}_es": cases for p, cases in EXAMPLES.items() if f"{p}_es" in texts.PAPERS})
+EXAMPLES.update({f"{p}_es": cases for p, cases in EXAMPLES.items() if f"{p}_es" in catalog.PAPERS})
 PAIRS = [(p, c) for p, cases in EXAMPLES.items() for c in cases]
 
 # What a reader might type: every value distinct, so each can be found in the paper.
@@ -207,7 +207,7 @@ def test_immigration_flag_adds_the_questions_for_an_immigration_lawyer(outcome):
 @pytest.mark.parametrize(("paper_id", "case_id"), PAIRS)
 def test_example_result_offers_its_paper(paper_id, case_id):
     result = evaluate(answers_of(case_id), TODAY).as_dict()
-    lang = texts.PAPERS[paper_id].lang  # a Spanish copy: on the Spanish page
+    lang = catalog.PAPERS[paper_id].lang  # a Spanish copy: on the Spanish page
     listed = json.loads(web.papers_for(json.dumps(result), json.dumps(answers_of(case_id)), lang))
     assert paper_id in [p["id"] for p in listed["papers"]]
 
@@ -216,7 +216,7 @@ def test_every_paper_is_offered_by_some_result():
     offered = {i for ids in texts.BY_OUTCOME.values() for i in ids}
     offered |= {i for ids in texts.BY_FLAG.values() for i in ids}
     assert offered == set(ENGLISH)
-    assert offered | {f"{i}_es" for i in offered if f"{i}_es" in texts.PAPERS} == set(EXAMPLES)
+    assert offered | {f"{i}_es" for i in offered if f"{i}_es" in catalog.PAPERS} == set(EXAMPLES)
 
 
 # --- Every paper, as a Word file ------------------------------------------------------------
@@ -224,7 +224,7 @@ def test_every_paper_is_offered_by_some_result():
 
 @pytest.mark.parametrize(("paper_id", "case_id"), PAIRS)
 def test_word_file_has_caption_clauses_and_what_was_typed(paper_id, case_id):
-    paper = texts.PAPERS[paper_id]
+    paper = catalog.PAPERS[paper_id]
     answers = answers_of(case_id)
     text, lines = docx_text(make_docx(paper_id, typed_for(paper), answers))
 
@@ -249,7 +249,7 @@ def test_word_file_has_caption_clauses_and_what_was_typed(paper_id, case_id):
 
 @pytest.mark.parametrize(("paper_id", "case_id"), PAIRS)
 def test_word_file_leaves_a_line_for_each_blank_field(paper_id, case_id):
-    paper = texts.PAPERS[paper_id]
+    paper = catalog.PAPERS[paper_id]
     answers = answers_of(case_id)
     blank = {name: "" for name in paper.fields}
     text, _ = docx_text(make_docx(paper_id, blank, answers))
@@ -262,7 +262,7 @@ def test_word_file_leaves_a_line_for_each_blank_field(paper_id, case_id):
 
 @pytest.mark.parametrize(("paper_id", "case_id"), PAIRS)
 def test_print_version_has_the_same_words(paper_id, case_id):
-    paper = texts.PAPERS[paper_id]
+    paper = catalog.PAPERS[paper_id]
     answers = answers_of(case_id)
     word, _ = docx_text(make_docx(paper_id, typed_for(paper), answers))
     text, parsed = html_text(make_html(paper_id, typed_for(paper), answers))
@@ -290,13 +290,13 @@ def test_print_version_has_the_same_words(paper_id, case_id):
     assert blank.blanks == expected_blanks(paper, facts_of(answers), True)
 
 
-ENGLISH = [i for i, p in texts.PAPERS.items() if p.lang == "en"]
-SPANISH = [i for i, p in texts.PAPERS.items() if p.lang == "es"]
+ENGLISH = [i for i, p in catalog.PAPERS.items() if p.lang == "en"]
+SPANISH = [i for i, p in catalog.PAPERS.items() if p.lang == "es"]
 
 
 @pytest.mark.parametrize("paper_id", ENGLISH)
 def test_first_page_note_says_draft_check_rules_vary_and_only_once_right(paper_id):
-    paper = texts.PAPERS[paper_id]
+    paper = catalog.PAPERS[paper_id]
     _, lines = docx_text(make_docx(paper_id, {}, {}))
     end = lines.index("")  # the note's box ends with an empty paragraph
     note = norm(" ".join(lines[:end])).lower()
@@ -331,7 +331,7 @@ def test_no_paper_writes_down_an_immigration_status(paper_id, case_id):
     """A person's own written words are used to prove alienage (8 U.S.C. § 1326): whatever the
     answers say about citizenship or status, no paper prints it, and a lawful permanent resident's
     paper reads the same as the paper of someone not here lawfully, word for word."""
-    paper = texts.PAPERS[paper_id]
+    paper = catalog.PAPERS[paper_id]
     seen = {}
     for status in STATUS_ANSWERS:
         answers = {**answers_of(case_id), **status}
@@ -346,7 +346,7 @@ def test_no_paper_writes_down_an_immigration_status(paper_id, case_id):
 
 @pytest.mark.parametrize("paper_id", ["lawyer_letter", "immigration_questions"])
 def test_a_paper_for_a_lawyer_says_keep_it_private(paper_id):
-    paper = texts.PAPERS[paper_id]
+    paper = catalog.PAPERS[paper_id]
     _, lines = docx_text(make_docx(paper_id, {}, answers_of("C64")))
     end = lines.index("")
     assert texts.PRIVATE in " ".join(lines[:end])
@@ -364,9 +364,9 @@ def test_the_questions_leave_the_status_to_the_lawyer(paper_id):
 # --- Spanish: reading copies of the court papers, the lawyer's papers in Spanish -------------
 
 
-@pytest.mark.parametrize("paper_id", [i for i, p in texts.PAPERS.items() if p.kind == "court"])
+@pytest.mark.parametrize("paper_id", [i for i, p in catalog.PAPERS.items() if p.kind == "court"])
 def test_each_court_paper_has_a_spanish_reading_copy_not_for_filing(paper_id):
-    copy = texts.PAPERS[f"{paper_id}_es"]
+    copy = catalog.PAPERS[f"{paper_id}_es"]
     assert copy.reads == paper_id and copy.kind == "reading" and copy.lang == "es"
     for case_id in EXAMPLES[paper_id]:
         text, lines = docx_text(make_docx(copy.id, {}, answers_of(case_id)))
@@ -375,7 +375,7 @@ def test_each_court_paper_has_a_spanish_reading_copy_not_for_filing(paper_id):
         assert "No presente esta copia; es para que usted entienda lo que firma." in lines[:end]
         # Paragraph for paragraph: as many numbered paragraphs as the English paper
         facts = facts_of(answers_of(case_id))
-        english = texts.PAPERS[paper_id]
+        english = catalog.PAPERS[paper_id]
         count = sum(b.kind == texts.PARA and b.when(facts) for b in english.blocks)
         assert sum(b.kind == texts.PARA and b.when(facts) for b in copy.blocks) == count
         for clause in english.cites:
@@ -383,7 +383,7 @@ def test_each_court_paper_has_a_spanish_reading_copy_not_for_filing(paper_id):
         assert "Draft" not in text
 
 
-@pytest.mark.parametrize("paper_id", [i for i, p in texts.PAPERS.items() if p.kind == "court"])
+@pytest.mark.parametrize("paper_id", [i for i, p in catalog.PAPERS.items() if p.kind == "court"])
 def test_on_the_spanish_page_an_english_court_papers_note_is_in_spanish(paper_id):
     answers = answers_of(EXAMPLES[paper_id][0])
     made = web.make(paper_id, "{}", json.dumps(answers), "docx", TODAY, "es")
@@ -392,11 +392,11 @@ def test_on_the_spanish_page_an_english_court_papers_note_is_in_spanish(paper_id
     assert lines[0] == texts.NOTE_TITLE_ES
     note = " ".join(lines[:end])
     assert "quite primero este recuadro" in note
-    assert norm(texts.PAPERS[paper_id].title) in text  # the paper itself stays in English
+    assert norm(catalog.PAPERS[paper_id].title) in text  # the paper itself stays in English
     english, _ = docx_text(make_docx(paper_id, {}, answers))
     assert (
-        text[text.index(norm(texts.PAPERS[paper_id].title)) :]
-        == english[english.index(norm(texts.PAPERS[paper_id].title)) :]
+        text[text.index(norm(catalog.PAPERS[paper_id].title)) :]
+        == english[english.index(norm(catalog.PAPERS[paper_id].title)) :]
     )
     fragment = json.loads(web.make(paper_id, "{}", json.dumps(answers), "html", TODAY, "es"))
     assert '<div class="paper-note" role="note" lang="es">' in fragment["html"]
@@ -423,7 +423,7 @@ def _glossary_patterns():
 
 def spanish_texts_of_the_papers() -> list[str]:
     found = [f.label_es + " " + f.hint_es for f in texts.FIELDS.values()]
-    for paper in texts.PAPERS.values():
+    for paper in catalog.PAPERS.values():
         found.append(paper.summary_es)
         blocks = paper.note_es + (paper.note + paper.blocks if paper.lang == "es" else ())
         found += [b.text + " " + b.label for b in blocks]
@@ -464,7 +464,7 @@ RULES = {
 @pytest.mark.parametrize(("paper_id", "case_id"), [(p, c) for p in RECORDS for c in EXAMPLES[p]])
 def test_each_records_letter_cites_its_rule_and_asks_for_no_id_number(paper_id, case_id):
     answers = answers_of(case_id)
-    paper = texts.PAPERS[paper_id]
+    paper = catalog.PAPERS[paper_id]
     for fields in ({}, typed_for(paper)):
         text, lines = docx_text(make_docx(paper_id, fields, answers))
         flat = text.replace("\u00a0", " ")
@@ -523,7 +523,7 @@ def test_no_field_asks_for_a_social_security_number():
 
 
 def test_every_placeholder_is_a_field_of_its_paper_or_a_known_fact():
-    for paper in texts.PAPERS.values():
+    for paper in catalog.PAPERS.values():
         for block in paper.note + paper.blocks:
             for name in re.findall(r"\$([a-z_]+)", block.text):
                 known = name == "line" or name in texts.FACTS or name in paper.fields
@@ -580,7 +580,9 @@ def test_district_typed_with_the_word_the_is_not_doubled():
 
 @settings(max_examples=60, deadline=None)
 @given(
-    st.dictionaries(st.sampled_from(texts.PAPERS["dismissal_motion"].fields), st.text(max_size=300))
+    st.dictionaries(
+        st.sampled_from(catalog.PAPERS["dismissal_motion"].fields), st.text(max_size=300)
+    )
 )
 def test_anything_typed_still_gives_a_valid_word_file(fields):
     """Control characters, markup and very long values: the file still opens and each value
@@ -676,7 +678,7 @@ def test_statute_words_match_the_law_page_under_their_clause():
 
 def test_every_quotation_of_two_words_or_more_is_the_statute_word_for_word():
     statute = " ".join(law_page_quotes().values())
-    for paper in texts.PAPERS.values():
+    for paper in catalog.PAPERS.values():
         for block in paper.note + paper.blocks:
             for quoted in re.findall(r"“([^”]+)”", block.text):
                 if len(quoted.split()) >= 2:
@@ -709,7 +711,7 @@ def test_junk_input_never_raises(junk):
 
 def test_same_paper_same_bytes():
     answers = answers_of("C39")
-    fields = typed_for(texts.PAPERS["expungement_motion"])
+    fields = typed_for(catalog.PAPERS["expungement_motion"])
     assert make_docx("expungement_motion", fields, answers) == make_docx(
         "expungement_motion", fields, answers
     )
@@ -735,7 +737,7 @@ def test_papers_import_only_the_standard_library_and_checker():
 def test_every_field_and_paper_speaks_both_languages_of_the_site():
     for field in texts.FIELDS.values():
         assert field.label_es and bool(field.hint_es) == bool(field.hint), field.name
-    for paper in texts.PAPERS.values():
+    for paper in catalog.PAPERS.values():
         assert paper.summary_es, paper.id
     result = json.dumps({"outcome": "apply_for_expungement", "flags": ["immigration_advice"]})
     spanish = json.loads(web.papers_for(result, "{}", "es"))["papers"]

@@ -22,7 +22,7 @@ import docx as python_docx
 import pytest
 
 from conftest import REPO, load_cases
-from papers import texts, web
+from papers import catalog, texts, web
 
 TODAY = "2026-12-05"
 CASES = {c["id"]: c["answers"] for c in load_cases()}
@@ -40,7 +40,7 @@ EXAMPLES = {
     "fbi_record_challenge": ["C38", "C69"],
     "background_check_dispute": ["C38", "C69"],
 }
-EXAMPLES.update({f"{p}_es": c for p, c in list(EXAMPLES.items()) if f"{p}_es" in texts.PAPERS})
+EXAMPLES.update({f"{p}_es": c for p, c in list(EXAMPLES.items()) if f"{p}_es" in catalog.PAPERS})
 TYPED = {
     "name": "Jane Q. Doe",
     "case_number": "1:24-cr-00077-XYZ",
@@ -79,7 +79,7 @@ MADE = [
 
 
 def make(paper_id: str, case_id: str, values: str, lang: str = "en") -> bytes:
-    fields = {k: v for k, v in VALUES[values].items() if k in texts.PAPERS[paper_id].fields}
+    fields = {k: v for k, v in VALUES[values].items() if k in catalog.PAPERS[paper_id].fields}
     data = web.make(paper_id, json.dumps(fields), json.dumps(CASES[case_id]), "docx", TODAY, lang)
     assert isinstance(data, bytes), data
     return data
@@ -136,7 +136,7 @@ def test_word_opens_the_papers_outside_compatibility_mode():
 
 # --- Filing format --------------------------------------------------------------------------
 
-COURT = [i for i, p in texts.PAPERS.items() if p.kind == texts.COURT]
+COURT = [i for i, p in catalog.PAPERS.items() if p.kind == texts.COURT]
 
 
 def body_paragraphs(document):
@@ -309,7 +309,7 @@ def pdfs(tmp_path_factory):
 
 @pytest.mark.parametrize(("paper_id", "case_id", "values"), OFFICE_SETS)
 def test_libreoffice_lays_each_paper_out_as_a_filer_sees_it(paper_id, case_id, values, pdfs):
-    paper = texts.PAPERS[paper_id]
+    paper = catalog.PAPERS[paper_id]
     pages = pdfs[f"{paper_id}-{values}"]
     low, high = (PAGES | PAGES_ES).get(paper_id, PAGES.get(paper.reads, (1, 4)))
     expected = low if values == "typed" else high

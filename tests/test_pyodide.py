@@ -78,7 +78,7 @@ def test_papers_in_pyodide_with_the_slim_stdlib_match_cpython(tmp_path):
     import base64
 
     from papers import web as papers_web
-    from papers.texts import PAPERS
+    from papers.catalog import PAPERS
     from tools import slim_stdlib
 
     stdlib = tmp_path / "python_stdlib.zip"

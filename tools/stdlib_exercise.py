@@ -12,7 +12,7 @@ import json
 from checker import web
 from checker.questions import QUESTIONS
 from papers import web as papers_web
-from papers.texts import PAPERS
+from papers.catalog import PAPERS
 
 CASES = json.loads(CASES_JSON)  # noqa: F821 - set by the caller
 TODAY = "2026-11-29"

@@ -16,7 +16,7 @@ import docx as python_docx
 import pytest
 from pypdf import PdfReader
 
-from papers import texts
+from papers import catalog, texts
 from papers import web as papers_web
 
 from .drive import axe_violations, complete, open_screener, stored, tab_to
@@ -95,11 +95,11 @@ def check_print(page, paper_id: str) -> list[str]:
     printed = pdf_text(pdf)
     for number, text in enumerate(printed, 1):
         assert f"Page {number}" in text, (paper_id, number, text[-80:])
-    if texts.PAPERS[paper_id].kind == texts.COURT:
+    if catalog.PAPERS[paper_id].kind == texts.COURT:
         everything = " ".join(printed)
         for note in (texts.NOTE_TITLE, texts.NOTE_TITLE_ES, "take this box off", "este recuadro"):
             assert note not in everything, (paper_id, note)
-        assert texts.PAPERS[paper_id].title.split(" Under")[0] in everything.replace("\xa0", " ")
+        assert catalog.PAPERS[paper_id].title.split(" Under")[0] in everything.replace("\xa0", " ")
     return printed
 
 
