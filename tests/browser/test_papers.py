@@ -16,6 +16,7 @@ import docx as python_docx
 import pytest
 from pypdf import PdfReader
 
+from checker.law import law_checked_text
 from papers import catalog, texts
 from papers import web as papers_web
 
@@ -95,6 +96,8 @@ def check_print(page, paper_id: str) -> list[str]:
     printed = pdf_text(pdf)
     for number, text in enumerate(printed, 1):
         assert f"Page {number}" in text, (paper_id, number, text[-80:])
+        # the law's date in every page's foot, beside the number (the papers are in English)
+        assert f"{law_checked_text('en')} · Page {number}" in text, (paper_id, number)
     if catalog.PAPERS[paper_id].kind == texts.COURT:
         everything = " ".join(printed)
         for note in (texts.NOTE_TITLE, texts.NOTE_TITLE_ES, "take this box off", "este recuadro"):

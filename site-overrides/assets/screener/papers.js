@@ -405,6 +405,12 @@ class PapersSection {
     this.previewBody.innerHTML = html;
     this.paperTitle = title;
     this.noBox.hidden = !this.previewBody.querySelector(".paper--court");
+    // Printed, the law's date stands beside the page number in each page's foot (papers.css
+    // reads it in @page), as in the Word file, instead of a last line of its own.
+    const footer = this.previewBody.querySelector(".paper-footer")?.textContent;
+    const root = document.documentElement.style;
+    if (footer) root.setProperty("--paper-footer", JSON.stringify(`${footer} · `));
+    else root.removeProperty("--paper-footer");
     this.preview.hidden = false;
     this.opener = button;
     this.previewHeading.focus();
@@ -414,6 +420,7 @@ class PapersSection {
   closePreview() {
     this.preview.hidden = true;
     this.previewBody.replaceChildren();
+    document.documentElement.style.removeProperty("--paper-footer");
     this.opener?.focus();
   }
 }
