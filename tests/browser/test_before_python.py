@@ -153,3 +153,55 @@ def test_a_continue_pressed_before_the_page_script_runs_is_kept(context_factory,
         route.continue_()
     page.wait_for_selector("[data-screener] form[data-question=offense]")
     assert step(page).id == "offense"
+
+
+FORM_STATE_JS = """(qid) => {
+  const form = document.querySelector(`[data-host] > form[data-question="${qid}"]`);
+  if (!form) return null;
+  return [...form.querySelectorAll("input, select")].map((el) =>
+    `${el.name}=${el.type === "radio" || el.type === "checkbox" ? el.checked : el.value}`);
+}"""
+
+
+@pytest.mark.parametrize(
+    ("case_id", "changes"),
+    [
+        ("C01", {"prior_drug_record": ["none"], "age_at_offense": "not_sure"}),
+        ("C35", {"birth_date": "1999-07-04", "probation_months": 9}),
+    ],
+)
+def test_answers_given_while_python_loads_come_back_as_given(
+    cases, context_factory, site, case_id, changes
+):
+    """Dates, numbers, lists and "I don't know", answered before Python is in, come back
+    exactly as given after the page's Back and the browser's Back, and again going forward."""
+    context, _ = context_factory()
+    held = _hold_python(context, site)
+    page = context.new_page()
+    open_screener(page, site)
+    case = next(c for c in cases if c["id"] == case_id)
+    answers = {**NEUTRAL, **case["answers"], **changes}
+    asked = _interview(answers)[:-1]
+    kinds = set()
+    given = {}
+    for qid in asked:
+        assert step(page).id == qid
+        answer(page, qid, answers[qid])
+        given[qid] = page.evaluate(FORM_STATE_JS, qid)
+        kinds.add(page.evaluate(f"() => document.querySelector('[name^={qid}]').type"))
+        assert submit(page).kind == "question"
+    assert {"radio", "text"} <= kinds
+    assert _engine(page) == "loading"
+    for i, qid in enumerate(reversed(asked)):
+        if i % 2:
+            page.go_back()
+        else:
+            tab_to(page, "[data-screener] [data-action=back]")
+            page.keyboard.press("Enter")
+        page.wait_for_selector(f'[data-host] > form[data-question="{qid}"]')
+        assert page.evaluate(FORM_STATE_JS, qid) == given[qid], qid
+    assert _engine(page) == "loading"
+    for qid in asked:  # forward again, by Continue: each answer still as given
+        assert page.evaluate(FORM_STATE_JS, qid) == given[qid], qid
+        assert submit(page).kind == "question"
+    assert held

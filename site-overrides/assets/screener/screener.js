@@ -281,11 +281,18 @@ function readAnswer(form, qid) {
   return undefined;
 }
 
-// Fill a fresh form with a kept answer (the checker's form: a code, a list, an ISO date, a
-// number or "not_sure").
+// Fill a fresh form with a kept answer: the checker's form (a code, a list, an ISO date, a
+// number or "not_sure"), or a date or number as typed, before Python read it ({day, month,
+// year, not_sure} or {text, not_sure}), which comes back exactly as typed.
 function fillAnswer(form, qid, value) {
   if (value === undefined || value === null) return;
   const f = fieldsOf(form, qid);
+  if (typeof value === "object" && !Array.isArray(value)) {
+    if (f.notSure) f.notSure.checked = value.not_sure === true;
+    if (f.kind === "number") f.text.value = value.text ?? "";
+    if (f.kind === "date") f.parts.forEach((p, i) => (p.value = value[DATE_PARTS[i]] ?? ""));
+    return;
+  }
   const values = Array.isArray(value) ? value.map(String) : [String(value)];
   if (f.kind === "single" || f.kind === "multiple") {
     for (const box of f.boxes) box.checked = values.includes(box.value);
