@@ -77,6 +77,19 @@ function addressOfStep(n) {
   return url.href;
 }
 
+// Hand a file made on this device to the browser as a download (a blob: URL, never a request).
+function download(name, text, type) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = h("a", { href: url, download: name, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000); // the browser has the file by then
+}
+
+// The answers file is read only this far: the checker refuses anything larger by its size.
+const OPEN_READ = 65_536;
+
 // Whether this page may compile WebAssembly at all: missing in some browsers and modes, and
 // forbidden by a policy without 'wasm-unsafe-eval' (then loadPyodide would hang, not fail).
 // The smallest valid module is its 8-byte header.
@@ -212,14 +225,15 @@ class Engine {
 
   // checker.web.step(answers_json, today_iso), as a promise of the parsed reply.
   step(answers) {
+    return this.call("step", { answers: JSON.stringify(answers) });
+  }
+
+  // checker.web's `fn` (step, save_answers, open_answers, calendar) with `fields`, today's date
+  // and the page's language, as a promise of the parsed reply; queued until Python is in.
+  call(fn, fields) {
     if (this.state === "failed") return Promise.reject(new Error("The checker stopped."));
     return new Promise((resolve, reject) => {
-      const request = {
-        id: this.nextId++,
-        answers: JSON.stringify(answers),
-        today: todayISO(),
-        lang: this.lang,
-      };
+      const request = { id: this.nextId++, fn, ...fields, today: todayISO(), lang: this.lang };
       this.waiting.set(request.id, { resolve, reject });
       if (this.state === "ready") this.post(request);
       else this.queue.push(request);
@@ -346,11 +360,41 @@ class Screener {
     this.wait = root.querySelector("[data-wait]");
     this.fallback = root.querySelector("[data-fallback]");
     this.first = this.host.querySelector("form[data-question]").dataset.question; // from the build
+    this.texts = config.texts || {};
+    // Keeping answers: a line at the top of the interview, and "Open saved answers" under the
+    // first question (the file's text goes to Python, never into the page's markup).
+    this.backLink.parentElement.before(h("p", { class: "screener-keep-note" }, this.t("keep_note")));
+    const open = "screener-open-answers";
+    this.openInput = h("input", {
+      type: "file",
+      id: open,
+      accept: ".json,application/json",
+      dataset: { openAnswers: "" },
+      "aria-describedby": `${open}-hint ${open}-error`,
+    });
+    this.openError = h("p", { class: "screener-open__error", id: `${open}-error`, role: "alert" });
+    this.openBlock = h(
+      "div",
+      { class: "screener-open" },
+      h("label", { for: open, class: "screener-open__label" }, this.t("open_label")),
+      h("p", { class: "screener-hint", id: `${open}-hint` }, this.t("open_hint")),
+      this.openInput,
+      this.openError,
+    );
+    this.host.after(this.openBlock);
+    this.openInput.addEventListener("change", () => this.openFile());
+    // A reload in the middle of the interview (the address still had a step number): say where
+    // the answers went.
+    const navigation = performance.getEntriesByType?.("navigation")[0];
+    if (firstMount && stepOfAddress() > 1 && navigation?.type === "reload") {
+      const note = h("p", { class: "screener-keep-note", dataset: { reloaded: "" } }, this.t("reloaded"));
+      this.backLink.parentElement.before(note);
+    }
+    firstMount = false;
     this.title = document.title;
     this.pathname = location.pathname;
     this.leaving = false; // a link away was clicked (see __screenerPopstate below)
     this.settleTimer = 0;
-    this.texts = config.texts || {};
     // The interview map and its walker (interview.mjs), for as long as Python loads.
     this.guide = null;
     this.guideLoading = null;
@@ -432,6 +476,7 @@ class Screener {
     this.root.dataset.engine = e.state;
     if (e.state === "failed") return this.showFailure(e.cause);
     if (e.state === "ready" && this.guessed) this.confirm();
+    if (e.state === "ready") this.papers(); // in the module map now: offline later, they still come
     if (!this.waiting) return;
     if (e.state === "ready") {
       this.wait.hidden = true;
@@ -460,11 +505,12 @@ class Screener {
     this.fallback.hidden = false;
     this.host.hidden = true;
     this.backLink.hidden = true;
+    this.openBlock.hidden = true;
     this.wait.hidden = true;
     this.busy = false;
     delete this.root.dataset.settling;
     const title = shown.querySelector(".admonition-title").textContent;
-    this.say(`${title}. Use Check by hand instead.`);
+    this.say(this.t("by_hand_instead", { title }));
     this.fallback.scrollIntoView({ block: "nearest" });
     this.fallback.focus({ preventScroll: true });
   }
@@ -476,6 +522,7 @@ class Screener {
     if (this.busy) return; // an answer is on its way: a second press changes nothing
     const form = event.target;
     if (form.dataset.step === "check") return this.showStep({ kind: "result" });
+    if (form.matches("[data-calendar-form]")) return this.calendar(form);
     const qid = form.dataset.question;
     if (!qid) return;
     const value = readAnswer(form, qid);
@@ -506,6 +553,12 @@ class Screener {
       this.showStep({ kind: "question", id: target.dataset.change });
     } else if (action === "back") this.back();
     else if (action === "print") window.print();
+    else if (target.matches("[data-save-answers]")) this.save();
+    else if (action === "switch-stay") this.stay();
+    else if (action === "switch-go") {
+      this.letGo = true; // no second warning from beforeunload
+      location.assign(this.switchTo);
+    }
     else if (action === "restart") this.restart();
   }
 
@@ -664,6 +717,7 @@ class Screener {
     this.host.replaceChildren(step);
     this.host.hidden = false;
     this.backLink.hidden = this.at === 0;
+    this.openBlock.hidden = !(this.at === 0 && step.matches("form[data-question]"));
     if (document.title.startsWith(this.t("error_prefix"))) document.title = this.title;
     this.settle();
     // The new step from its top: the Back link above it in view, under Material's header.
@@ -684,8 +738,7 @@ class Screener {
     return this.show(form, form.querySelector("h2"));
   }
 
-  showErrors(form, errors) {
-    const qid = form.dataset.question;
+  showErrors(form, errors, qid = form.dataset.question) {
     const parts = new Set(errors.flatMap((e) => e.parts ?? []));
     const { group, describe, after, inputs } = errorTargets(form, qid, parts);
     const titleId = `${qid}-error-title`;
@@ -755,9 +808,171 @@ class Screener {
       h("p", {}, this.t("check_intro")),
       this.answersList(true),
       button(this.t("see_result"), { type: "submit", class: "md-button--primary screener-submit" }),
+      this.keepBlock(),
     );
     return this.show(form, title);
   }
+  // "Save my answers": what the file holds and who can read it; on the result, first the
+  // hand-off to a lawyer, and the papers (papers.js) go just before it.
+  keepBlock(onResult = false) {
+    return h(
+      "div",
+      { class: "screener-keep", dataset: onResult ? { papersSlot: "" } : {} },
+      onResult && h("h3", {}, this.t("keep_title")),
+      onResult && h("p", {}, this.t("handoff")),
+      h("p", {}, this.t("save_what")),
+      button(this.t("save"), { dataset: { saveAnswers: "" } }),
+    );
+  }
+
+  // A reminder for the day the probation ends: the reader types the day it started (on the
+  // probation order); Python works out the dates and writes the .ics.
+  calendarForm() {
+    const id = "probation_start";
+    const part = (name, width) =>
+      h(
+        "div",
+        { class: "screener-date__part" },
+        h("label", { for: `${id}-${name}` }, this.t(name)),
+        h("input", {
+          class: `screener-input screener-input--${width}`,
+          id: `${id}-${name}`,
+          name: `${id}-${name}`,
+          type: "text",
+          inputmode: "numeric",
+          spellcheck: "false",
+        }),
+      );
+    return h(
+      "form",
+      { class: "screener-calendar", dataset: { calendarForm: "" }, novalidate: true, autocomplete: "off" },
+      h("h3", {}, this.t("calendar_title")),
+      h("div", { class: "screener-errors", dataset: { errors: "" } }),
+      h(
+        "fieldset",
+        { class: "screener-fieldset", "aria-describedby": `${id}-hint` },
+        h("legend", { class: "screener-legend" }, this.t("calendar_legend")),
+        h("div", { class: "screener-hint", id: `${id}-hint` }, this.t("calendar_hint")),
+        h("div", { class: "screener-date" }, part("day", 2), part("month", 2), part("year", 4)),
+      ),
+      button(this.t("calendar_button"), { type: "submit", dataset: { calendar: "" } }),
+      h("p", { dataset: { calendarDone: "" }, hidden: true }),
+    );
+  }
+
+  // checker.web's `fn` for a download or a file; null when the checker failed (then said).
+  async keepCall(fn, fields) {
+    try {
+      const reply = await this.engine.call(fn, fields);
+      if (!reply.failed) return reply;
+      this.engine.fail("ours", reply.error);
+    } catch (error) {
+      this.engine.fail("ours", error.message);
+    }
+    return null;
+  }
+
+  async save() {
+    const made = await this.keepCall("save_answers", { answers: JSON.stringify(this.answers) });
+    if (!made) return;
+    download(made.name, made.text, "application/json");
+    this.say(this.t("saved", { file: made.name }));
+  }
+
+  async calendar(form) {
+    const typed = Object.fromEntries(
+      DATE_PARTS.map((p) => [p, form.querySelector(`[name="probation_start-${p}"]`).value]),
+    );
+    const answers = JSON.stringify(this.answers);
+    const made = await this.keepCall("calendar", { answers, start: JSON.stringify(typed) });
+    if (!made) return;
+    if (made.errors) return this.showErrors(form, made.errors, "probation_start");
+    form.querySelector("[data-errors]").replaceChildren();
+    form.querySelector(".screener-error-message")?.remove();
+    form.querySelector(".screener--error")?.classList.remove("screener--error");
+    for (const input of form.querySelectorAll("[aria-invalid]")) input.removeAttribute("aria-invalid");
+    if (document.title.startsWith(this.t("error_prefix"))) document.title = this.title;
+    download(made.name, made.text, "text/calendar");
+    const done = form.querySelector("[data-calendar-done]");
+    done.textContent = this.t("calendar_done", { end: made.end, follow_up: made.follow_up });
+    done.hidden = false;
+    this.say(done.textContent);
+  }
+
+  // "Open saved answers": Python checks the file, then every answer in it as if typed. A file
+  // it refuses leaves nothing behind: its message shows under the field (role=alert).
+  async openFile() {
+    const file = this.openInput.files?.[0];
+    if (!file) return;
+    this.openError.textContent = "";
+    this.openInput.removeAttribute("aria-invalid");
+    const text = await file
+      .slice(0, OPEN_READ)
+      .text()
+      .catch(() => "");
+    this.openInput.value = ""; // nothing of the file stays in the page
+    const seq = ++this.seq;
+    this.say(this.t("opening"));
+    const reply = await this.keepCall("open_answers", { text });
+    if (!reply || seq !== this.seq) return;
+    if (reply.file_error) {
+      this.openError.textContent = reply.file_error;
+      this.openInput.setAttribute("aria-invalid", "true");
+      return;
+    }
+    this.journey = this.journey.slice(0, this.at + 1);
+    this.changing = false;
+    this.guessed = false;
+    this.apply(reply, null);
+  }
+
+  // The language switch with answers in memory: they cannot travel (nothing is stored), so
+  // the reader chooses: stay, save the answers file first, or switch and start again.
+  warnSwitch(link) {
+    this.switchTo = link.href;
+    this.switchLink = link;
+    this.switchBox?.remove();
+    const title = h("p", { class: "admonition-title", id: "screener-switch-title" }, this.t("switch_title"));
+    this.switchBox = h(
+      "div",
+      {
+        class: "admonition warning screener-switch",
+        role: "alert",
+        tabindex: "-1",
+        "aria-labelledby": title.id,
+        dataset: { switchWarning: "" },
+      },
+      title,
+      h("p", {}, this.t("switch_text")),
+      h(
+        "div",
+        { class: "screener-actions" },
+        button(this.t("switch_stay"), { class: "md-button--primary", dataset: { action: "switch-stay" } }),
+        this.engine.state === "ready" && button(this.t("save"), { dataset: { saveAnswers: "" } }),
+        button(this.t("switch_go"), { dataset: { action: "switch-go" } }),
+      ),
+    );
+    this.backLink.parentElement.before(this.switchBox);
+    this.switchBox.scrollIntoView({ block: "nearest" });
+    this.switchBox.focus({ preventScroll: true });
+  }
+
+  stay() {
+    this.switchBox?.remove();
+    this.switchBox = null;
+    this.switchLink?.focus();
+  }
+
+  // papers.js, imported once (a failed import is tried again at the next result).
+  papers() {
+    if (!this.config.papers) return null;
+    this.papersModule ??= import(new URL(this.config.papers, this.siteRoot).href).catch((error) => {
+      this.papersModule = null;
+      throw error;
+    });
+    return this.papersModule;
+  }
+
   lawLink(reason) {
     const clause = { class: "screener-reason__clause" };
     if (!reason.anchor || !this.config.links?.law) return h("span", clause, reason.clause);
@@ -880,6 +1095,8 @@ class Screener {
         h("p", { class: "admonition-title" }, this.t("not_advice_title")),
         h("p", {}, this.t("not_advice")),
       ),
+      r.reminder && this.calendarForm(),
+      this.keepBlock(true),
       h(
         "div",
         { class: "screener-actions" },
@@ -891,11 +1108,15 @@ class Screener {
       ),
     );
     // Papers to take away (papers.js): the papers this result calls for, made in the worker.
-    if (this.config.papers) {
-      import(new URL(this.config.papers, this.siteRoot).href)
-        .then((m) => m.renderPapers(section, r, m.workerCall(this.engine.worker), this.answers))
-        .catch((error) => console.warn("The papers could not load:", error));
-    }
+    // If its script never came (offline before Python was in), the page says so where they
+    // would be.
+    this.papers()
+      ?.then((m) => m.renderPapers(section, r, m.workerCall(this.engine.worker), this.answers))
+      .catch((error) => {
+        console.warn("The papers could not load:", error);
+        const note = h("p", { class: "screener-papers-missing", role: "status" }, this.t("no_papers"));
+        section.querySelector("[data-papers-slot]")?.before(note);
+      });
     return this.show(section, title);
   }
 }
@@ -904,6 +1125,7 @@ class Screener {
 
 let engine = null;
 let mounted = null;
+let firstMount = true; // the page's first screener: a reload is about this one
 
 function setUp() {
   if (mounted && !document.contains(mounted.root)) {
@@ -954,6 +1176,30 @@ window.__screenerPopstate = () => {
   mounted.popped();
   return true;
 };
+
+// Answers in memory: reloading or leaving the page asks first (the browser's own prompt), and
+// the language switch warns with a choice before Material or the browser can act on it.
+const holdsAnswers = () =>
+  Boolean(mounted?.root.isConnected && !mounted.letGo && Object.keys(mounted.answers).length);
+
+addEventListener("beforeunload", (event) => {
+  if (!holdsAnswers()) return;
+  event.preventDefault();
+  event.returnValue = ""; // the older way to ask for the prompt
+});
+
+addEventListener(
+  "click",
+  (event) => {
+    const link = event.target.closest?.("a[data-lang-switch]");
+    if (!link || !holdsAnswers() || event.button || event.ctrlKey || event.metaKey) return;
+    if (event.shiftKey || event.altKey) return; // a new tab or window: nothing is lost here
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    mounted.warnSwitch(link);
+  },
+  true,
+);
 
 // Every address Material navigates to (at the click, before the page is fetched).
 window.location$?.subscribe?.((url) => {

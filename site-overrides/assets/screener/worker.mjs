@@ -8,6 +8,8 @@
 //                   cause: "network" (a file did not arrive), "ours" (a file missing from the
 //                   site, or the checker failed to start), "browser" (Python would not start)
 //   page -> worker  {type: "step", id, answers, today}      answers: JSON text
+//   page -> worker  {type: "step", id, fn, ...}              fn: save_answers (answers, today),
+//                   open_answers (text: the file's, today), calendar (answers, start, today)
 //   worker -> page  {type: "reply", id, json} | {type: "reply", id, error}
 // The worker keeps no answers: each step carries them all, and checker.web.step is pure.
 // The papers a result offers have their own messages: see the block at the end of this file.
@@ -57,11 +59,7 @@ self.addEventListener("message", async (event) => {
   } else if (msg.type === "step") {
     try {
       await booting;
-      self.postMessage({
-        type: "reply",
-        id: msg.id,
-        json: step(msg.answers, msg.today, msg.lang || "en"),
-      });
+      self.postMessage({ type: "reply", id: msg.id, json: step(msg) });
     } catch (error) {
       self.postMessage({ type: "reply", id: msg.id, error: String(error?.message ?? error) });
     }
@@ -134,8 +132,15 @@ async function boot(config) {
   python = pyodide;
   pyodide.runPython(`import sys\nsys.path.insert(0, ${JSON.stringify(APP_DIR)})`);
   const web = pyodide.pyimport("checker.web");
-  step = (answers, today, lang = "en") => web.step(answers, today, lang);
-  step("{}", null); // import and compile everything now, so the first answer is quick
+  // checker.web's calls, by name: each takes JSON or text and gives JSON, never raises.
+  const calls = {
+    step: (m) => web.step(m.answers, m.today, m.lang),
+    save_answers: (m) => web.save_answers(m.answers, m.today, m.lang),
+    open_answers: (m) => web.open_answers(m.text, m.today, m.lang),
+    calendar: (m) => web.calendar(m.answers, m.start, m.today, m.lang),
+  };
+  step = (m) => calls[Object.hasOwn(calls, m.fn) ? m.fn : "step"]({ lang: "en", ...m });
+  step({ answers: "{}", today: null }); // import and compile everything now: the first answer is quick
   return Math.round(performance.now() - started);
 }
 
