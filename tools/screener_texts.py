@@ -79,6 +79,7 @@ TEXTS: dict[str, str] = {
     "Your answers stay only on this page.",
     "switch_stay": "Stay on this page",
     "switch_go": "Switch and start again",
+    "moved": "We checked your answers: this one needs another look",
     "no_papers": "The papers for this result could not load: this device seems to be offline. "
     "The steps above still apply. To get the papers later, save your answers and open the "
     "file here when you are online.",

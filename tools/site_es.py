@@ -182,6 +182,9 @@ CATALOG: dict[str, str] = {
     ),
     "Stay on this page": "Quedarme en esta página",
     "Switch and start again": "Cambiar y empezar de nuevo",
+    "We checked your answers: this one needs another look": (
+        "Revisamos sus respuestas: esta hay que verla otra vez"
+    ),
     "The papers for this result could not load: this device seems to be offline. The steps "
     "above still apply. To get the papers later, save your answers and open the file here when "
     "you are online.": (

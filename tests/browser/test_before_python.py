@@ -16,6 +16,7 @@ import pytest
 
 from checker import evaluate
 from checker.questions import next_question
+from tools.screener_texts import texts
 
 from .drive import NEUTRAL, answer, open_screener, step, submit, tab_to, wait_ready
 
@@ -205,3 +206,46 @@ def test_answers_given_while_python_loads_come_back_as_given(
         assert page.evaluate(FORM_STATE_JS, qid) == given[qid], qid
         assert submit(page).kind == "question"
     assert held
+
+
+def test_after_a_refused_answer_the_reader_goes_on_from_what_is_new_not_the_whole_way(
+    cases, context_factory, site
+):
+    """A future date given at question 3 while Python loads, and the reader goes on to the
+    last question and ticks its answer without sending it. Python takes them back to the date,
+    says why; once it is put right, the next step is the first question still open (with the
+    tick kept), not the questions already answered."""
+    context, _ = context_factory()
+    held = _hold_python(context, site)
+    page = context.new_page()
+    open_screener(page, site)
+    case = next(c for c in cases if c["id"] == "C01")
+    answers = {**NEUTRAL, **case["answers"]}
+    asked = _interview(answers)
+    future = f"{dt.date.today().year + 1}-03-15"
+    given = {}
+    for qid in asked[:-1]:
+        assert step(page).id == qid
+        value = future if qid == "offense_date" else answers[qid]
+        answer(page, qid, value)
+        given[qid] = value
+        assert submit(page).kind == "question"
+    last = step(page).id
+    answer(page, last, answers[last])  # chosen, not sent
+    chosen = page.evaluate(FORM_STATE_JS, last)
+    for route in held:
+        route.continue_()
+    wait_ready(page)
+    page.wait_for_selector("form[data-question=offense_date] .screener-error-summary")
+    summary = page.inner_text(".screener-error-summary")
+    assert texts("en")["moved"] in summary and "future" in summary
+    for part in ("day", "month", "year"):
+        page.fill(f"[name=offense_date-{part}]", "")
+    answer(page, "offense_date", answers["offense_date"])
+    fixed = {**given, "offense_date": answers["offense_date"]}
+    first_open = next(q for q in _interview({**answers, **fixed}) if q not in fixed)
+    now = submit(page)
+    assert now.kind == "question" and now.id == first_open and not now.error, now
+    if first_open == last:
+        assert page.evaluate(FORM_STATE_JS, last) == chosen  # what was chosen is kept
+    assert submit(page).kind in ("check", "question")

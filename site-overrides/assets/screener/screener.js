@@ -15,9 +15,13 @@
 // and load no Python.
 
 const MB = 1e6;
-// After a tap on Continue, and after a new step appears, taps are ignored for this long: a
-// second tap of an impatient thumb must not answer the next question (keys are never ignored).
+// After a tap on Continue, and after a new step appears, a tap on the same spot is ignored for
+// this long: a second tap of an impatient thumb must not answer the next question, which the
+// new step put where Continue was. Taps elsewhere (Back, an option that did not move) and keys
+// are never ignored. TAP_SLOP_PX: how far from the first tap a second one still counts as the
+// same thumb (half of a 48 px touch target).
 const SETTLE_MS = 1000;
+const TAP_SLOP_PX = 24;
 
 // --- Small DOM helpers ------------------------------------------------------------------------
 
@@ -361,27 +365,11 @@ class Screener {
     this.fallback = root.querySelector("[data-fallback]");
     this.first = this.host.querySelector("form[data-question]").dataset.question; // from the build
     this.texts = config.texts || {};
-    // Keeping answers: a line at the top of the interview, and "Open saved answers" under the
-    // first question (the file's text goes to Python, never into the page's markup).
-    this.backLink.parentElement.before(h("p", { class: "screener-keep-note" }, this.t("keep_note")));
-    const open = "screener-open-answers";
-    this.openInput = h("input", {
-      type: "file",
-      id: open,
-      accept: ".json,application/json",
-      dataset: { openAnswers: "" },
-      "aria-describedby": `${open}-hint ${open}-error`,
-    });
-    this.openError = h("p", { class: "screener-open__error", id: `${open}-error`, role: "alert" });
-    this.openBlock = h(
-      "div",
-      { class: "screener-open" },
-      h("label", { for: open, class: "screener-open__label" }, this.t("open_label")),
-      h("p", { class: "screener-hint", id: `${open}-hint` }, this.t("open_hint")),
-      this.openInput,
-      this.openError,
-    );
-    this.host.after(this.openBlock);
+    // "Open saved answers" under the first question (the build wrote it, and the line at the
+    // top of the interview): the file's text goes to Python, never into the page's markup.
+    this.openBlock = root.querySelector("[data-open-block]");
+    this.openInput = root.querySelector("[data-open-answers]");
+    this.openError = this.openBlock.querySelector("[role=alert]");
     this.openInput.addEventListener("change", () => this.openFile());
     // A reload in the middle of the interview (the address still had a step number): say where
     // the answers went.
@@ -417,6 +405,7 @@ class Screener {
 
   reset() {
     this.answers = {};
+    this.unsent = {}; // chosen on a step the reader was moved away from, not yet sent
     this.path = [];
     this.rows = [];
     this.result = null;
@@ -463,8 +452,10 @@ class Screener {
   }
 
   guard(event) {
-    if (!("settling" in this.root.dataset) || !byPointer(event)) return;
+    if (!("settling" in this.root.dataset) || !byPointer(event) || !this.tapAt) return;
     if (event.target.closest?.("[data-fallback]")) return; // the way out always works
+    const [x, y] = this.tapAt;
+    if (Math.hypot(event.clientX - x, event.clientY - y) > TAP_SLOP_PX) return; // not the thumb
     event.preventDefault(); // no tick, no focus, no submit, no Back
     event.stopPropagation();
   }
@@ -545,7 +536,11 @@ class Screener {
       field?.focus({ preventScroll: true });
       return;
     }
-    if (target.type === "submit" && byPointer(event)) this.settle(); // the thumb may tap again
+    if (target.type === "submit") {
+      // A thumb may come down here again; after a key, nothing is guarded.
+      this.tapAt = byPointer(event) ? [event.clientX, event.clientY] : null;
+      if (this.tapAt) this.settle();
+    }
     if (this.busy) return;
     const action = target.dataset.action;
     if (target.dataset.change) {
@@ -623,8 +618,16 @@ class Screener {
     if (reply.failed) return this.engine.fail("ours", reply.errors[0]?.message);
     const shown = this.journey[this.at];
     const asked = shown.kind === "question" && [...reply.path, reply.next].includes(shown.id);
-    if (reply.errors.length || !asked) return this.apply(reply);
-    this.keep(reply);
+    if (!reply.errors.length && asked) return this.keep(reply);
+    // Moved: an option chosen on the step left, not yet sent, is kept for when it comes again.
+    const left = this.host.querySelector("form[data-question]");
+    const unsent = left && readAnswer(left, left.dataset.question);
+    if (unsent !== undefined) this.unsent = { [left.dataset.question]: unsent };
+    if (!reply.errors.length) return this.apply(reply);
+    // A refused answer: once it is put right, only what it makes new, then "Check your
+    // answers" (as after a Change), and the summary says why the reader was moved.
+    this.changing = true;
+    this.apply(reply, null, this.t("moved"));
   }
 
   // Python's reply to `answers`, or null: Python could not start (engineChanged() already shows
@@ -670,7 +673,8 @@ class Screener {
     this.apply(reply, from);
   }
 
-  apply(reply, from) {
+  // `title`: the error summary's heading (why the reader was moved, when Python moved them).
+  apply(reply, from, title = this.t("problem")) {
     const before = this.answers;
     this.keep(reply);
     if (reply.errors.length) {
@@ -679,7 +683,7 @@ class Screener {
       // The refused answer stays in the form as typed. One kept from earlier that a change
       // made wrong (a birth date after a new offense date) is shown as it was, with the reason.
       const form = current ?? this.showStep({ kind: "question", id: reply.next }, before);
-      this.showErrors(form, mine.length ? mine : reply.errors);
+      this.showErrors(form, mine.length ? mine : reply.errors, form.dataset.question, title);
       this.settle();
       return;
     }
@@ -734,11 +738,11 @@ class Screener {
     const index = this.path.indexOf(qid);
     const number = index === -1 ? this.path.length + 1 : index + 1;
     form.querySelector("[data-caption]").textContent = this.t("question", { number });
-    fillAnswer(form, qid, answers[qid]);
+    fillAnswer(form, qid, answers[qid] ?? this.unsent[qid]);
     return this.show(form, form.querySelector("h2"));
   }
 
-  showErrors(form, errors, qid = form.dataset.question) {
+  showErrors(form, errors, qid = form.dataset.question, title = this.t("problem")) {
     const parts = new Set(errors.flatMap((e) => e.parts ?? []));
     const { group, describe, after, inputs } = errorTargets(form, qid, parts);
     const titleId = `${qid}-error-title`;
@@ -752,7 +756,7 @@ class Screener {
         tabindex: "-1",
         "aria-labelledby": titleId,
       },
-      h("h2", { id: titleId, class: "screener-error-summary__title" }, this.t("problem")),
+      h("h2", { id: titleId, class: "screener-error-summary__title" }, title),
       h("ul", {}, errors.map((e) => h("li", {}, link(e)))),
     );
     form.querySelector("[data-errors]").replaceChildren(summary);

@@ -1,0 +1,131 @@
+"""Rough handling (issue 20): the language switch warns before answers in memory are lost
+(instant navigation does not bypass it), the papers come at a result reached offline once
+Python is in, and the way out speaks the page's language."""
+
+from __future__ import annotations
+
+import pytest
+
+from tools.screener_texts import texts
+from tools.site_i18n import t
+
+from .drive import (
+    answer,
+    axe_violations,
+    complete,
+    open_screener,
+    settled,
+    step,
+    submit,
+    tab_to,
+    wait_ready,
+)
+
+pytestmark = pytest.mark.browser
+
+SWITCH = "a[data-lang-switch]"
+OTHER = {"en": ("check/", "es/check/"), "es": ("es/check/", "check/")}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_language_switch_warns_before_the_answers_are_lost(context_factory, site, lang):
+    here, there = OTHER[lang]
+    context, _ = context_factory(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    asked: list[str] = []
+    page.on("dialog", lambda d: (asked.append(d.type), d.accept()))
+    # Reached by instant navigation, as most readers come.
+    page.goto(site.url + here.removesuffix("check/"))
+    page.wait_for_selector("html.js", state="attached")
+    page.evaluate("() => { window.stillTheSamePage = true; }")
+    page.click(f'.md-content a[href$="check/"]:not({SWITCH})')
+    page.wait_for_selector("[data-screener] form[data-question=court]")
+    assert page.evaluate("() => window.stillTheSamePage === true"), "not instant navigation"
+    answer(page, "court", "federal")
+    assert submit(page).id == "offense"
+    answer(page, "offense", "simple_possession")  # ticked, not yet sent
+
+    settled(page)
+    page.click(SWITCH)
+    warning = page.locator("[data-switch-warning]")
+    warning.wait_for()
+    assert page.url.startswith(site.url + here)
+    words = texts(lang)
+    assert words["switch_title"] in warning.inner_text()
+    assert page.evaluate("() => document.activeElement.matches('[data-switch-warning]')")
+    page.mouse.move(0, 500)  # off the header: its hover colour is Material's, not ours
+    assert axe_violations(page) == []
+    assert step(page).id == "offense"
+    assert page.is_checked("[name=offense][value=simple_possession]")
+
+    # Stay: the warning goes, focus returns to the switch, the answers are all there.
+    tab_to(page, "[data-switch-warning] [data-action=switch-stay]")
+    page.keyboard.press("Enter")
+    assert warning.count() == 0
+    assert page.evaluate(f"() => document.activeElement.matches('{SWITCH}')")
+    assert submit(page).id == "offense_date"
+
+    # By keyboard again, and this time switch: the other language's page, fresh, no prompt.
+    tab_to(page, SWITCH)
+    page.keyboard.press("Enter")
+    tab_to(page, "[data-switch-warning] [data-action=switch-go]")
+    page.keyboard.press("Enter")
+    page.wait_for_url(site.url + there)
+    page.wait_for_selector("[data-screener] form[data-question=court]")
+    assert asked == []
+    assert page.evaluate("() => window.stillTheSamePage === undefined")
+
+    # With nothing answered the switch just switches.
+    page.click(SWITCH)
+    page.wait_for_url(site.url + here)
+    assert asked == []
+
+
+def test_offline_at_the_result_the_papers_still_come(cases, context_factory, site):
+    """Python in, then the connection drops: the result's papers (papers.js, preloaded once
+    Python is ready) still come."""
+    case = next(c for c in cases if c["id"] == "C37")
+    context, watch = context_factory()
+    watch.expect_console(r"ERR_INTERNET_DISCONNECTED|Failed to load resource")
+    page = context.new_page()
+    open_screener(page, site)
+    wait_ready(page)
+    page.wait_for_timeout(500)  # papers.js is asked for as Python is in; let it arrive
+    context.set_offline(True)
+    complete(page, case["answers"])
+    page.wait_for_selector("button[data-paper=dismissal_motion]", timeout=30_000)
+    assert page.locator(".screener-papers-missing").count() == 0
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_way_out_is_announced_in_the_pages_language(context_factory, site, lang):
+    context, watch = context_factory()
+    watch.expect_console(r"Failed to load resource|Failed to fetch|wasm|WebAssembly")
+    context.route("**/*.wasm", lambda route: route.abort())
+    page = context.new_page()
+    page.goto(site.url + OTHER[lang][0])
+    page.locator("[data-fallback]").wait_for(state="visible", timeout=60_000)
+    title = t("The checker did not download", lang)
+    expected = texts(lang)["by_hand_instead"].format(title=title)
+    page.wait_for_function(
+        "(text) => document.querySelector('[data-status]').textContent === text", arg=expected
+    )
+    if lang == "es":
+        assert "Check by hand" not in expected
+
+
+def test_the_back_to_top_pill_never_covers_a_step(context_factory, site):
+    """Material's pill shows as the page scrolls up, as each new step does: on a phone it
+    covered the step's first lines. Not on the check page while the screener runs."""
+    context, _ = context_factory(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    open_screener(page, site)
+    answer(page, "court", "federal")
+    submit(page)
+    page.mouse.wheel(0, 600)
+    page.mouse.wheel(0, -300)  # scrolling up is what calls the pill
+    page.wait_for_timeout(300)
+    assert page.eval_on_selector(".md-top", "e => getComputedStyle(e).display") == "none"
+    page.goto(site.url + "law/")
+    page.wait_for_selector("html.js", state="attached")
+    assert page.eval_on_selector(".md-top", "e => getComputedStyle(e).display") != "none"
