@@ -79,6 +79,9 @@ TEXTS: dict[str, str] = {
     "Your answers stay only on this page.",
     "switch_stay": "Stay on this page",
     "switch_go": "Switch and start again",
+    "save_data": "Data Saver is on, so the checker waits for you: it is a download of a few "
+    "megabytes. You can answer the questions first.",
+    "save_data_go": "Download the checker now",
     "moved": "We checked your answers: this one needs another look",
     "no_papers": "The papers for this result could not load: this device seems to be offline. "
     "The steps above still apply. To get the papers later, save your answers and open the "

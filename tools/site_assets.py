@@ -401,7 +401,7 @@ def render_screener(
     )
     by_hand = config["root"] + config["links"]["by_hand"]
     ready = _e(t("Getting the checker ready", lang))
-    words = config["texts"]  # the page script's words (tools/screener_texts.py), in `lang`
+    words = screener_texts.texts(lang)  # the page script's words, in `lang`
     # Keeping answers (in the page from the start, so that nothing shifts when the script
     # runs): a line at the top of the interview, and "Open saved answers" under question 1.
     keep_note = f'<p class="screener-keep-note">{_e(words["keep_note"])}</p>'

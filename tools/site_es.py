@@ -182,6 +182,12 @@ CATALOG: dict[str, str] = {
     ),
     "Stay on this page": "Quedarme en esta página",
     "Switch and start again": "Cambiar y empezar de nuevo",
+    "Data Saver is on, so the checker waits for you: it is a download of a few megabytes. You "
+    "can answer the questions first.": (
+        "El ahorro de datos está activado, así que el cuestionario lo espera: es una descarga de "
+        "unos pocos megabytes. Puede contestar las preguntas primero."
+    ),
+    "Download the checker now": "Descargar el cuestionario ahora",
     "We checked your answers: this one needs another look": (
         "Revisamos sus respuestas: esta hay que verla otra vez"
     ),

@@ -234,3 +234,4 @@ def test_leaving_with_answers_asks_first_and_after_a_reload_the_page_says_why_th
     page.wait_for_selector("[data-screener] form[data-question=court]")
     assert asked == ["beforeunload"]
     assert page.locator("[data-reloaded]").inner_text() == texts("en")["reloaded"]
+    assert page.url == site.url + "check/"  # the address is question 1's again

@@ -129,3 +129,130 @@ def test_the_back_to_top_pill_never_covers_a_step(context_factory, site):
     page.goto(site.url + "law/")
     page.wait_for_selector("html.js", state="attached")
     assert page.eval_on_selector(".md-top", "e => getComputedStyle(e).display") != "none"
+
+
+def _wire_total(site, config: dict) -> int:
+    """What the worker's files cost on the wire, as the server sends them (gzip when it may)."""
+    import urllib.request
+
+    total = 0
+    for path in config["sizes"]:
+        request = urllib.request.Request(site.url + path, headers={"Accept-Encoding": "gzip"})
+        with urllib.request.urlopen(request) as response:
+            total += int(response.headers["Content-Length"])
+    return total
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_loading_line_counts_the_bytes_the_data_plan_pays(context_factory, site, lang):
+    """Issue 20.7: it said "5.3 of 10.1 MB" (unpacked sizes) while about 4.5 MB crossed the
+    network. A slow link, so that the line shows while the download runs."""
+    import json
+
+    context, _ = context_factory()
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    slow = {"offline": False, "latency": 20, "downloadThroughput": 400_000}
+    cdp.send("Network.emulateNetworkConditions", {**slow, "uploadThroughput": 400_000})
+    open_screener(page, site, OTHER[lang][0])
+    config = json.loads(page.get_attribute("[data-screener]", "data-config"))
+    wire = _wire_total(site, config)
+    assert wire < sum(config["sizes"].values()) * 0.7  # gzip: the unpacked total is no measure
+    answer(page, "court", "state")
+    assert submit(page).id == "citizenship"
+    answer(page, "citizenship", "us_citizen")
+    tab_to(page, "[data-screener] [data-host] > * button[type=submit]")
+    page.keyboard.press("Enter")  # "Check your answers" waits for Python
+    page.wait_for_selector("[data-wait]", state="visible")
+    total = texts(lang)["loading"].split("{total}")[0].split("{loaded}")[1]  # " of " / " de "
+    expected = f"{total}{wire / 1e6:.1f} MB"
+    page.wait_for_function(
+        "(text) => document.querySelector('[data-wait-text]').textContent.endsWith(text)",
+        arg=expected,
+        timeout=30_000,
+    )
+
+
+def test_with_save_data_on_the_big_download_waits_for_a_tap(context_factory, site):
+    context, watch = context_factory()
+    context.add_init_script(
+        'Object.defineProperty(Navigator.prototype, "connection", '
+        "{get: () => ({saveData: true, addEventListener() {}})});"
+    )
+    page = context.new_page()
+    open_screener(page, site)
+    saver = page.locator("[data-save-data]")
+    saver.wait_for()
+    answer(page, "court", "federal")  # the map still leads the way
+    assert submit(page).id == "offense"
+    page.wait_for_timeout(1000)
+    assert not [r for r in watch.requests if r.url.endswith(".wasm")]
+    assert page.get_attribute("[data-screener]", "data-engine") == "loading"
+    tab_to(page, "[data-save-data] button")
+    page.keyboard.press("Enter")
+    wait_ready(page)
+    assert saver.count() == 0
+    assert [r for r in watch.requests if r.url.endswith(".wasm")]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_without_javascript_the_check_page_says_only_what_works(context_factory, site, lang):
+    context, _ = context_factory(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site.url + OTHER[lang][0])
+    text = page.inner_text("article")
+    for words in ("one at a time", "una a la vez", "below", "abajo", "Save my", "Guardar mis"):
+        assert words not in text, words
+    link = page.locator("article .admonition.warning a")
+    assert link.evaluate("a => a.href").endswith("check-by-hand/")
+
+
+def test_start_again_leaves_no_dead_history_entries(context_factory, site):
+    """Issue 20.7: after "Start again", Back and Forward stayed on question 1 while the address
+    changed. Now Back from the new question 1 leaves the page, as from a fresh one."""
+    context, _ = context_factory()
+    page = context.new_page()
+    page.goto(site.url + "law/")
+    page.wait_for_selector("html.js", state="attached")
+    open_screener(page, site)
+    answer(page, "court", "state")
+    assert submit(page).id == "citizenship"
+    answer(page, "citizenship", "us_citizen")
+    assert submit(page).kind == "check"
+    assert submit(page).kind == "result"
+    settled(page)
+    tab_to(page, "[data-action=restart]")
+    page.keyboard.press("Enter")
+    page.wait_for_url(site.url + "check/")
+    assert step(page).id == "court"
+    answer(page, "court", "federal")
+    assert submit(page).id == "offense"
+    page.go_back()
+    page.wait_for_url(site.url + "check/")
+    assert step(page).id == "court"
+    page.go_back()
+    page.wait_for_url(site.url + "law/")
+    page.go_forward()
+    page.wait_for_url(site.url + "check/")
+
+
+def test_english_paper_titles_on_the_spanish_page_say_so(cases, context_factory, site):
+    """WCAG 3.1.2: the papers stay in English; their titles on the Spanish page carry lang="en"
+    (a Spanish reading copy, ID_es, does not)."""
+    case = next(c for c in cases if c["id"] == "C37")
+    context, _ = context_factory()
+    page = context.new_page()
+    open_screener(page, site, "es/check/")
+    complete(page, case["answers"])
+    page.wait_for_selector(".screener-papers__title")
+    items = page.eval_on_selector_all(
+        ".screener-papers__paper",
+        """els => els.map((li) => [li.querySelector("[data-paper]").dataset.paper,
+          li.querySelector(".screener-papers__title").lang,
+          [...li.querySelectorAll("button .screener-visually-hidden")].map((s) => s.lang)])""",
+    )
+    assert items
+    for paper, lang, hidden in items:
+        wanted = "" if paper.endswith("_es") else "en"
+        assert lang == wanted and set(hidden) <= {wanted}, (paper, lang, hidden)

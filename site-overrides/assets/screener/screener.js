@@ -91,6 +91,17 @@ function download(name, text, type) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000); // the browser has the file by then
 }
 
+// The papers stay in English, the court's language: on a page in another language, their
+// titles say so (lang="en"), except a reading copy in the page's language (ID_es).
+function englishTitles(section) {
+  if (!section || document.documentElement.lang === "en") return;
+  for (const item of section.querySelectorAll(".screener-papers__paper")) {
+    if (item.querySelector("[data-paper]")?.dataset.paper.endsWith("_es")) continue;
+    const titles = item.querySelectorAll(".screener-papers__title, button .screener-visually-hidden");
+    for (const title of titles) title.lang = "en";
+  }
+}
+
 // The answers file is read only this far: the checker refuses anything larger by its size.
 const OPEN_READ = 65_536;
 
@@ -128,7 +139,16 @@ class Engine {
     this.lang = config.lang || "en"; // the language the checker answers in
     this.stallMs = config.timeouts?.stall_ms ?? 30000; // no new bytes for this long: give up
     this.startMs = config.timeouts?.start_ms ?? 30000; // all bytes in, still not ready: give up
-    this.start(config, siteRoot);
+    // Data Saver on (the browser's Save-Data): the big download waits for the reader's tap.
+    this.paused = Boolean(navigator.connection?.saveData);
+    this.go = () => {
+      if (this.started) return;
+      this.started = true;
+      this.paused = false;
+      this.start(config, siteRoot);
+      this.emit();
+    };
+    if (!this.paused) this.go();
   }
 
   on(listener) {
@@ -191,6 +211,7 @@ class Engine {
 
   receive(msg) {
     if (msg.type === "progress" && this.state === "loading") {
+      this.total = msg.total || this.total; // bytes on the wire, once the worker knows them
       this.loaded = Math.min(msg.loaded, this.total);
       this.arm(this.loaded >= this.total ? this.startMs : this.stallMs);
       this.emit();
@@ -391,6 +412,10 @@ class Screener {
         .then(({ walk }) => (this.guide = (answers) => walk(config.interview.map, answers)))
         .catch((error) => console.warn("The interview map could not load:", error));
     }
+    // A page opened again with a step in its address (a reload, or Back from a whole page
+    // load) has no answers: its address becomes the first step's, and the journey starts here.
+    if (stepOfAddress() > 1) history.replaceState({ screenerStep: 1 }, "", addressOfStep(1));
+    this.origin = stepOfAddress(); // the first of the history entries this page view adds
     this.reset();
     this.onSubmit = (e) => this.submit(e);
     this.onClick = (e) => this.click(e);
@@ -465,6 +490,7 @@ class Screener {
   engineChanged() {
     const e = this.engine;
     this.root.dataset.engine = e.state;
+    this.saveData(e.paused);
     if (e.state === "failed") return this.showFailure(e.cause);
     if (e.state === "ready" && this.guessed) this.confirm();
     if (e.state === "ready") this.papers(); // in the module map now: offline later, they still come
@@ -482,6 +508,23 @@ class Screener {
     const bar = this.wait.querySelector("progress");
     bar.max = e.total;
     bar.value = e.loaded;
+  }
+
+  // Data Saver: say the checker waits, with a button that starts its download.
+  saveData(paused) {
+    if (!paused) {
+      this.saver?.remove();
+      this.saver = null;
+      return;
+    }
+    if (this.saver) return;
+    this.saver = h(
+      "div",
+      { class: "admonition note screener-saver", dataset: { saveData: "" } },
+      h("p", {}, this.t("save_data")),
+      button(this.t("save_data_go"), { dataset: { action: "download" } }),
+    );
+    this.backLink.parentElement.before(this.saver);
   }
 
   // The checker cannot go on: say why in words that fit the cause, point to Check by hand,
@@ -550,6 +593,7 @@ class Screener {
     else if (action === "print") window.print();
     else if (target.matches("[data-save-answers]")) this.save();
     else if (action === "switch-stay") this.stay();
+    else if (action === "download") this.engine.go();
     else if (action === "switch-go") {
       this.letGo = true; // no second warning from beforeunload
       location.assign(this.switchTo);
@@ -564,6 +608,11 @@ class Screener {
 
   // The browser moved to another of this page's history entries (see the listener below).
   popped() {
+    if (this.rewinding) {
+      this.rewinding = false; // back at this page view's first entry, after Start again
+      this.base = stepOfAddress();
+      return;
+    }
     if (this.engine.state === "failed") return;
     const wanted = stepOfAddress() - this.base;
     // A step from before "Start again", or from an earlier visit to this page: its answers are
@@ -576,10 +625,18 @@ class Screener {
     this.render(this.journey[this.at]);
   }
 
+  // Start again: question 1, and the history entries of the steps left behind go (the
+  // browser moves back to this page view's first entry; the next step replaces the rest), so
+  // that Back and Forward never land on a step whose answers are gone.
   restart() {
-    this.reset(); // this history entry is the new journey's first step
+    const added = stepOfAddress() - this.origin;
+    this.reset();
     this.render(this.journey[0]);
     this.say(this.t("cleared"));
+    if (added > 0) {
+      this.rewinding = true;
+      history.go(-added);
+    }
   }
 
   // While Python loads, the map says which question comes next, and it is shown at once. When
@@ -1116,6 +1173,7 @@ class Screener {
     // would be.
     this.papers()
       ?.then((m) => m.renderPapers(section, r, m.workerCall(this.engine.worker), this.answers))
+      .then(englishTitles)
       .catch((error) => {
         console.warn("The papers could not load:", error);
         const note = h("p", { class: "screener-papers-missing", role: "status" }, this.t("no_papers"));
