@@ -176,16 +176,23 @@ def test_early_taps_away_from_continue_are_heard_at_once(width, height, context_
     pause_time(page)
     x, y = _step_with_option_under_continue(page)
     page.clock.run_for(100)
-    # An option away from where Continue was: heard at once.
-    far = next(
-        o
-        for o in page.eval_on_selector_all(
-            'form[data-question="offense"] input[name=offense]', "els => els.map((e) => e.value)"
-        )
-        if abs(tap_point(page, f'label[for="offense-{o}"]')[1] - y) > 3 * SLOP_PX
+    # An option on the screen away from where Continue was: heard at once (no scrolling
+    # between, so that the screen spot is the thumb's).
+    far = page.evaluate(
+        """([x, y, slop]) => {
+          for (const label of document.querySelectorAll("[data-host] > form label")) {
+            const r = label.getBoundingClientRect();
+            const cx = r.left + r.width / 2, cy = r.top + r.height / 2;
+            const away = Math.hypot(cx - x, cy - y) > 3 * slop;
+            if (away && cy > 80 && cy < innerHeight - 10) return { cx, cy, id: label.htmlFor };
+          }
+          return null;
+        }""",
+        [x, y, SLOP_PX],
     )
-    tap(page, f'label[for="offense-{far}"]')
-    assert page.is_checked(f"#offense-{far}")
+    assert far, "no option on the screen away from Continue's spot"
+    page.mouse.click(far["cx"], far["cy"])
+    assert page.is_checked(f"#{far['id']}")
     page.clock.run_for(500)  # 0.6 s after the step showed
     before = current(page)
     tap(page, "[data-screener] [data-action=back]")
