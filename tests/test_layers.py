@@ -15,6 +15,7 @@ LAYERS = [
     {"i18n"},
     {"codes"},
     {"answers"},
+    {"keep"},  # the answers file and the reminder: knows the answer keys, no rule
     {"rules"},
     {"result"},
     {"outcomes"},
