@@ -257,3 +257,27 @@ def test_english_paper_titles_on_the_spanish_page_say_so(cases, context_factory,
     for paper, lang, hidden in items:
         wanted = "" if paper.endswith("_es") else "en"
         assert lang == wanted and set(hidden) <= {wanted}, (paper, lang, hidden)
+
+
+def test_after_a_reload_back_leaves_the_page_instead_of_stopping_on_dead_steps(
+    context_factory, site
+):
+    """Issue 20.7: after a reload, Back stayed on question 1 while the address went ?step=2,
+    ?step=1: steps whose page the reload replaced. Now the address is question 1's, and Back
+    goes to the page before, as from a fresh check page."""
+    context, _ = context_factory()
+    page = context.new_page()
+    page.on("dialog", lambda dialog: dialog.accept())  # "leave this page?" after answers
+    page.goto(site.url + "law/")
+    page.wait_for_selector("html.js", state="attached")
+    open_screener(page, site)
+    answer(page, "court", "federal")
+    assert submit(page).id == "offense"
+    answer(page, "offense", "simple_possession")
+    assert submit(page).id == "offense_date"
+    page.reload()
+    page.wait_for_selector("[data-screener] form[data-question=court]")
+    assert page.url == site.url + "check/"
+    page.go_back()
+    page.wait_for_url(site.url + "law/")
+    page.wait_for_selector("html.js", state="attached")

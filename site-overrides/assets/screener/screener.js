@@ -399,7 +399,6 @@ class Screener {
       const note = h("p", { class: "screener-keep-note", dataset: { reloaded: "" } }, this.t("reloaded"));
       this.backLink.parentElement.before(note);
     }
-    firstMount = false;
     this.title = document.title;
     this.pathname = location.pathname;
     this.leaving = false; // a link away was clicked (see __screenerPopstate below)
@@ -414,7 +413,13 @@ class Screener {
     }
     // A page opened again with a step in its address (a reload, or Back from a whole page
     // load) has no answers: its address becomes the first step's, and the journey starts here.
-    if (stepOfAddress() > 1) history.replaceState({ screenerStep: 1 }, "", addressOfStep(1));
+    history.replaceState({ ...history.state, screenerStep: 1 }, "", addressOfStep(1));
+    // The history entries this page view made (their Navigation API keys): another entry of
+    // this page holds steps whose answers went (before a reload, or before the page was left),
+    // and Back and Forward pass over it (popped()). Browsers without the API stop there.
+    this.entries = new Set();
+    this.mark();
+    firstMount = false;
     this.origin = stepOfAddress(); // the first of the history entries this page view adds
     this.reset();
     this.onSubmit = (e) => this.submit(e);
@@ -607,10 +612,23 @@ class Screener {
   }
 
   // The browser moved to another of this page's history entries (see the listener below).
+  mark() {
+    const entry = window.navigation?.currentEntry;
+    if (entry) this.entries.add(entry.key);
+    this.index = entry?.index;
+  }
+
   popped() {
+    const index = window.navigation?.currentEntry?.index;
+    const way = index < this.index ? -1 : 1;
+    this.index = index;
     if (this.rewinding) {
       this.rewinding = false; // back at this page view's first entry, after Start again
       this.base = stepOfAddress();
+      return;
+    }
+    if (index !== undefined && !this.entries.has(window.navigation.currentEntry.key)) {
+      history.go(way); // a step whose answers went: on the same way, to a live entry or away
       return;
     }
     if (this.engine.state === "failed") return;
@@ -764,6 +782,7 @@ class Screener {
     this.journey = [...this.journey.slice(0, this.at + 1), step];
     this.at += 1;
     history.pushState({ screenerStep: this.base + this.at }, "", addressOfStep(this.base + this.at));
+    this.mark();
     return this.render(step, answers);
   }
 
