@@ -21,6 +21,7 @@ from tools.screener_texts import texts
 from .drive import (
     NEUTRAL,
     answer,
+    axe_violations,
     complete,
     open_screener,
     settled,
@@ -153,6 +154,8 @@ def test_a_file_that_cannot_be_trusted_is_refused_with_one_message_and_nothing_k
     alert.wait_for()
     assert alert.inner_text().strip() == tr(why, lang)
     assert page.get_attribute("input[data-open-answers]", "aria-invalid") == "true"
+    if name == "photo.png":
+        assert axe_violations(page) == []
     assert step(page).id == "court" and not step(page).error
     assert page.eval_on_selector_all("[data-screener] input:checked", "e => e.length") == 0
     assert page.evaluate("() => document.querySelector('img[src=x]')") is None
@@ -175,6 +178,7 @@ def test_a_running_probation_offers_a_calendar_reminder_with_the_checkers_dates(
     # Nothing typed: the reason at the field, no file.
     _press(page, "button[data-calendar]")
     page.wait_for_selector("form[data-calendar-form] .screener-error-summary")
+    assert axe_violations(page) == []
     start = dt.date.today() - dt.timedelta(days=40)
     for part, value in (("day", start.day), ("month", start.month), ("year", start.year)):
         tab_to(page, f'[name="probation_start-{part}"]')
@@ -193,6 +197,7 @@ def test_a_running_probation_offers_a_calendar_reminder_with_the_checkers_dates(
     done = page.locator("[data-calendar-done]")
     assert day_text(end, lang) in done.inner_text()
     assert "screener-error-summary" not in page.inner_html("form[data-calendar-form]")
+    assert axe_violations(page) == []
     expected = json.loads(web.calendar(json.dumps(run.given), json.dumps(
         {"day": str(start.day), "month": str(start.month), "year": str(start.year)}),
         dt.date.today().isoformat(), lang))["text"]  # fmt: skip
