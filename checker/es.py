@@ -1269,4 +1269,50 @@ CATALOG: dict[str, str] = {
         "Una receta válida es una que un médico le dio a usted para su propio uso. Una tarjeta estatal de marihuana medicinal no es lo mismo que una receta. Si usted tiene una, conteste “No sé con seguridad” y pregunte a un abogado."
     ),
     "For example, a missed meeting.": ("Por ejemplo, faltar a una cita."),
+    # checker/keep.py and checker/web.py: the answers file and the calendar reminder
+    "This file is too large to be an answers file. Nothing was taken from it.": (
+        "Este archivo es demasiado grande para ser un archivo de respuestas. No se tomó nada de él."
+    ),
+    "This is not an answers file from this checker. Nothing was taken from it.": (
+        "Este no es un archivo de respuestas de este cuestionario. No se tomó nada de él."
+    ),
+    "This answers file comes from a newer version of the checker. Reload this page, then open "
+    "the file again. Nothing was taken from it.": (
+        "Este archivo de respuestas viene de una versión más nueva del cuestionario. Vuelva a "
+        "cargar esta página y abra el archivo otra vez. No se tomó nada de él."
+    ),
+    "This answers file holds something that is not an answer to these questions. "
+    "Nothing was taken from it.": (
+        "Este archivo de respuestas tiene algo que no es una respuesta a estas preguntas. "
+        "No se tomó nada de él."
+    ),
+    "This answers file was changed or damaged after it was saved, so the checker cannot trust "
+    "it. Nothing was taken from it.": (
+        "Este archivo de respuestas se cambió o se dañó después de guardarlo. Por eso el "
+        "cuestionario no puede confiar en él. No se tomó nada de él."
+    ),
+    "answers-{date}.json": "respuestas-{date}.json",
+    "Your § 3607 probation ends": "Termina su libertad a prueba del § 3607",
+    "If you did not break a probation rule, the court must now dismiss your case, without a "
+    "conviction (18 U.S.C. § 3607(a)). Keep the dismissal order when it comes. If none has come "
+    "by {follow_up}, ask the court clerk or your lawyer for it.": (
+        "Si usted no rompió una regla de la libertad a prueba, el tribunal ahora debe dictar la "
+        "desestimación del caso, sin condena (18 U.S.C. § 3607(a)). Guarde la orden de "
+        "desestimación cuando llegue. Si no ha llegado para el {follow_up}, pídala en la "
+        "secretaría del tribunal o a su abogado."
+    ),
+    "The reminder is for a § 3607 probation that is still running.": (
+        "El recordatorio es para una libertad a prueba del § 3607 que todavía no termina."
+    ),
+    "That day is in the future. Enter the day the court put you on probation.": (
+        "Ese día está en el futuro. Escriba el día en que el tribunal le dio la libertad a prueba."
+    ),
+    "That day is before the offense. Enter the day the court put you on probation.": (
+        "Ese día es antes del delito. Escriba el día en que el tribunal le dio la libertad a prueba."
+    ),
+    "By that day, your probation has already ended. If the court has not dismissed your case, "
+    "ask the court clerk or your lawyer now.": (
+        "Según ese día, su libertad a prueba ya terminó. Si el tribunal no ha dictado la "
+        "desestimación del caso, pregunte ahora en la secretaría del tribunal o a su abogado."
+    ),
 }

@@ -23,10 +23,11 @@ import json
 import re
 from typing import Any
 
+from . import keep
 from .answers import KNOWN, read_answers
 from .codes import NOT_SURE, Outcome
 from .engine import INTERNAL_ERROR, questions_needed
-from .i18n import DEFAULT, check_lang, joined, tr
+from .i18n import DEFAULT, check_lang, day_text, joined, tr
 from .law import law_checked_view
 from .outcomes import error_message, evaluate, flag_text, outcome_text
 from .questions import BY_ID, DATE, NUMBER, QUESTIONS, Question, by_id
@@ -320,7 +321,111 @@ def _step(answers_json: Any, today_iso: Any, lang: str = DEFAULT) -> dict[str, A
     if result.outcome in (Outcome.INVALID_ANSWERS, Outcome.NEED_MORE_ANSWERS):
         raise RuntimeError(f"the interview ended without an outcome: {result.as_dict()}")
     view = result_view(result, lang)
+    view["reminder"] = _reminder_months(kept, result) is not None
     return _reply(next=None, path=path, answers=kept, rows=rows, result=view)
+
+
+def _reminder_months(kept: dict[str, Any], result: Result) -> int | None:
+    """The probation's length in months when the result has a date to act on: the end of a
+    § 3607 probation still running, when the court must dismiss (18 U.S.C. § 3607(a))."""
+    months = kept.get("probation_months")
+    if result.outcome == Outcome.ON_PROBATION_DISMISSAL_DUE and isinstance(months, int):
+        return months
+    return None
+
+
+def _safely(make: Any, lang: str) -> str:
+    """JSON of `make()`; a bug is said plainly, never raised at the page."""
+    try:
+        return json.dumps(make(), allow_nan=False, ensure_ascii=False)
+    except Exception as error:
+        message = f"{tr(OUR_SIDE, lang)} ({INTERNAL_ERROR}: {type(error).__name__})"
+        return json.dumps({"error": message, "failed": True})
+
+
+def save_answers(answers_json: str, today_iso: str | None = None, lang: str = DEFAULT) -> str:
+    """The answers file for the answers the checker keeps from these (checker.keep): JSON
+    ``{"name", "text"}``. Only answers that hold, on the interview's path, go in."""
+    lang = check_lang(lang)
+
+    def make() -> dict[str, Any]:
+        today = _today(today_iso)
+        reply = _step(answers_json, today_iso, lang)
+        kept = {q: reply["answers"][q] for q in reply["path"]}
+        name = tr("answers-{date}.json", lang, date=today.isoformat())
+        return {"name": name, "text": keep.answers_file(kept, today)}
+
+    return _safely(make, lang)
+
+
+def open_answers(text: str, today_iso: str | None = None, lang: str = DEFAULT) -> str:
+    """An answers file's text in; the reply `step` gives for its answers, as if typed (the
+    next question with its reason where one is refused, or none: "Check your answers"). A file
+    that cannot be trusted gives ``{"file_error": why}`` and nothing from it."""
+    lang = check_lang(lang)
+
+    def make() -> dict[str, Any]:
+        answers, why = keep.read_answers_file(text, lang)
+        if answers is None:
+            return {"file_error": why}
+        return _step(json.dumps(answers), today_iso, lang)
+
+    return _safely(make, lang)
+
+
+START = Question("probation_start", DATE, "")
+REMINDER_WHY = "The reminder is for a § 3607 probation that is still running."
+
+
+def calendar(
+    answers_json: str, start_json: str, today_iso: str | None = None, lang: str = DEFAULT
+) -> str:
+    """A calendar reminder (checker.keep.reminder) for the day the probation ends, from the
+    day it started as typed (``{"day", "month", "year"}``). JSON ``{"name", "text", "end",
+    "follow_up"}`` (dates in words), or ``{"errors": [...]}`` about the date."""
+    lang = check_lang(lang)
+
+    def make() -> dict[str, Any]:
+        today = _today(today_iso)
+        reply = _step(answers_json, today_iso, lang)
+        kept = reply["answers"]
+        result = evaluate(kept, today, lang) if reply["next"] is None else None
+        months = _reminder_months(kept, result) if result else None
+        if months is None:
+            return {"errors": [{"question": START.id, "message": tr(REMINDER_WHY, lang)}]}
+        try:
+            form = json.loads(start_json)
+        except (TypeError, ValueError, RecursionError):
+            form = None
+        value, error = read_date_form(START, form if isinstance(form, dict) else {}, lang)
+        if error:
+            return {"errors": [error]}
+        start = dt.date.fromisoformat(value)
+        offense = kept.get("offense_date")
+        problem = ""
+        if start > today:
+            problem = "That day is in the future. Enter the day the court put you on probation."
+        elif isinstance(offense, str) and start.isoformat() < offense:
+            problem = (
+                "That day is before the offense. Enter the day the court put you on probation."
+            )
+        elif keep.probation_dates(start, months)[0] < today:
+            problem = (
+                "By that day, your probation has already ended. If the court has not dismissed "
+                "your case, ask the court clerk or your lawyer now."
+            )
+        if problem:
+            message = tr(problem, lang)
+            return {"errors": [{"question": START.id, "message": message, "parts": []}]}
+        end, follow_up = keep.probation_dates(start, months)
+        return {
+            "name": f"probation-{end.isoformat()}.ics",
+            "text": keep.reminder(start, months, today, lang),
+            "end": day_text(end, lang),
+            "follow_up": day_text(follow_up, lang),
+        }
+
+    return _safely(make, lang)
 
 
 def step(answers_json: str, today_iso: str | None = None, lang: str = DEFAULT) -> str:

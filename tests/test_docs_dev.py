@@ -11,7 +11,7 @@ import pytest
 from conftest import REPO
 
 DOCS_DEV = ("checker-contract.md", "changing-a-rule.md", "legal-sources.md", "reviewing.md",
-            "decisions.md")  # fmt: skip
+            "decisions.md", "answers-file.md")  # fmt: skip
 MAINTAINER_DOCS = [REPO / "README.md", REPO / "CONTRIBUTING.md"] + [
     REPO / "docs-dev" / name for name in DOCS_DEV
 ]

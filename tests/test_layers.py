@@ -24,6 +24,7 @@ LAYERS = [
     {"i18n"},
     {"codes", "law"},
     {"answers"},
+    {"keep"},  # the answers file and the reminder: knows the answer keys, no rule
     {"rules"},
     {"result"},
     {"engine"},

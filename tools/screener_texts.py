@@ -47,6 +47,45 @@ TEXTS: dict[str, str] = {
     "where": "Where to find it: {where}",
     "same_title": "These answers do not change your result",
     "same_intro": "You do not need to look these up:",
+    # Keeping answers: the answers file, the reminder, the warnings before answers are lost
+    "by_hand_instead": "{title}. Use Check by hand instead.",
+    "keep_note": "Your answers stay only on this page. If you leave or reload it, they are "
+    "gone. To keep them, use “Save my answers” when you check your answers.",
+    "reloaded": "The page was reloaded, so your answers are gone. Start again, or open your "
+    "answers file if you saved one.",
+    "open_label": "Saved your answers before? Open the file",
+    "open_hint": "The answers file from “Save my answers”. It is read on this device only.",
+    "opening": "Opening your answers file.",
+    "save": "Save my answers",
+    "save_what": "This makes a small file on this device with your answers and today's date. "
+    "Anyone who can open this device's downloads can read it. "
+    "Open it here later to see your result again.",
+    "saved": "{file} is ready. Look for it in your downloads.",
+    "keep_title": "Keep this result",
+    "handoff": "For a lawyer: bring this result, printed or as a PDF, and your answers file. "
+    "Together they show what you answered and what the checker found.",
+    "day": "Day",
+    "month": "Month",
+    "year": "Year",
+    "calendar_title": "A reminder for your calendar",
+    "calendar_legend": "What day did the court put you on probation?",
+    "calendar_hint": "It is on the probation order. The reminder holds dates and what to do, "
+    "not your name or your case.",
+    "calendar_button": "Make a calendar reminder",
+    "calendar_done": "Your probation ends on {end}. The reminder is in your downloads. "
+    "If no dismissal order has come by {follow_up}, ask the court clerk or your lawyer.",
+    "switch_title": "Your answers do not go to the other language",
+    "switch_text": "The page in the other language starts the check again. "
+    "Your answers stay only on this page.",
+    "switch_stay": "Stay on this page",
+    "switch_go": "Switch and start again",
+    "save_data": "Data Saver is on, so the checker waits for you: it is a download of a few "
+    "megabytes. You can answer the questions first.",
+    "save_data_go": "Download the checker now",
+    "moved": "We checked your answers: this one needs another look",
+    "no_papers": "The papers for this result could not load: this device seems to be offline. "
+    "The steps above still apply. To get the papers later, save your answers and open the "
+    "file here when you are online.",
 }
 
 

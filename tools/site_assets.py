@@ -402,15 +402,32 @@ def render_screener(
     )
     by_hand = config["root"] + config["links"]["by_hand"]
     ready = _e(t("Getting the checker ready", lang))
+    words = screener_texts.texts(lang)  # the page script's words, in `lang`
+    # Keeping answers (in the page from the start, so that nothing shifts when the script
+    # runs): a line at the top of the interview, and "Open saved answers" under question 1.
+    keep_note = f'<p class="screener-keep-note">{_e(words["keep_note"])}</p>'
+    opener = (
+        '<div class="screener-open" data-open-block>'
+        f'<label class="screener-open__label" for="screener-open-answers">'
+        f"{_e(words['open_label'])}</label>"
+        f'<p class="screener-hint" id="screener-open-answers-hint">{_e(words["open_hint"])}</p>'
+        '<input type="file" id="screener-open-answers" accept=".json,application/json" '
+        'data-open-answers aria-describedby="screener-open-answers-hint '
+        'screener-open-answers-error">'
+        '<p class="screener-open__error" id="screener-open-answers-error" role="alert"></p>'
+        "</div>"
+    )
     return (
         f'<div class="screener" data-screener data-law-checked="{LAW_CHECKED.isoformat()}" '
         f'data-config="{_e(json.dumps(config))}">'
         '<div class="screener-status screener-visually-hidden" data-status role="status"'
         ' aria-live="polite"></div>'
+        f"{keep_note}"
         '<div class="screener-nav">'
         '<button type="button" class="screener-back" data-action="back" hidden>'
         f"{_e(t('Back', lang))}</button></div>"
         f'<div class="screener-host" data-host>{render_question(first, lang=lang)}</div>'
+        f"{opener}"
         '<div class="screener-wait" data-wait hidden>'
         f"<p data-wait-text>{ready}</p>"
         f'<progress aria-label="{ready}"></progress>'

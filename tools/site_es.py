@@ -127,4 +127,75 @@ CATALOG: dict[str, str] = {
     "Where to find it: {where}": "Dónde encontrarlo: {where}",
     "These answers do not change your result": "Estas respuestas no cambian su resultado",
     "You do not need to look these up:": "No necesita buscarlas:",
+    "{title}. Use Check by hand instead.": "{title}. Use Revisar a mano.",
+    "Your answers stay only on this page. If you leave or reload it, they are gone. To keep "
+    "them, use “Save my answers” when you check your answers.": (
+        "Sus respuestas se quedan solo en esta página. Si sale de ella o la vuelve a cargar, se "
+        "pierden. Para guardarlas, use “Guardar mis respuestas” cuando revise sus respuestas."
+    ),
+    "The page was reloaded, so your answers are gone. Start again, or open your answers file "
+    "if you saved one.": (
+        "La página se volvió a cargar y sus respuestas se perdieron. Empiece de nuevo, o abra su "
+        "archivo de respuestas si lo guardó."
+    ),
+    "Saved your answers before? Open the file": "¿Ya guardó sus respuestas? Abra el archivo",
+    "The answers file from “Save my answers”. It is read on this device only.": (
+        "El archivo de “Guardar mis respuestas”. Se lee solo en este aparato."
+    ),
+    "Opening your answers file.": "Abriendo su archivo de respuestas.",
+    "Save my answers": "Guardar mis respuestas",
+    "This makes a small file on this device with your answers and today's date. Anyone who can "
+    "open this device's downloads can read it. Open it here later to see your result again.": (
+        "Esto hace un archivo pequeño en este aparato con sus respuestas y la fecha de hoy. "
+        "Cualquiera que pueda abrir las descargas de este aparato puede leerlo. Ábralo aquí "
+        "más tarde para ver otra vez su resultado."
+    ),
+    "{file} is ready. Look for it in your downloads.": (
+        "{file} está listo. Búsquelo en sus descargas."
+    ),
+    "Keep this result": "Guarde este resultado",
+    "For a lawyer: bring this result, printed or as a PDF, and your answers file. Together they "
+    "show what you answered and what the checker found.": (
+        "Para un abogado: lleve este resultado, impreso o en PDF, y su archivo de respuestas. "
+        "Juntos muestran lo que usted contestó y lo que encontró el cuestionario."
+    ),
+    "A reminder for your calendar": "Un recordatorio para su calendario",
+    "What day did the court put you on probation?": (
+        "¿Qué día le dio el tribunal la libertad a prueba?"
+    ),
+    "It is on the probation order. The reminder holds dates and what to do, not your name or "
+    "your case.": (
+        "Está en la orden de libertad a prueba. El recordatorio tiene fechas y lo que debe "
+        "hacer, no su nombre ni su caso."
+    ),
+    "Make a calendar reminder": "Hacer un recordatorio de calendario",
+    "Your probation ends on {end}. The reminder is in your downloads. If no dismissal order has "
+    "come by {follow_up}, ask the court clerk or your lawyer.": (
+        "Su libertad a prueba termina el {end}. El recordatorio está en sus descargas. Si la "
+        "orden de desestimación no ha llegado para el {follow_up}, pregunte en la secretaría "
+        "del tribunal o a su abogado."
+    ),
+    "Your answers do not go to the other language": "Sus respuestas no pasan al otro idioma",
+    "The page in the other language starts the check again. Your answers stay only on this page.": (
+        "La página en el otro idioma empieza otra vez. Sus respuestas se quedan solo en esta "
+        "página."
+    ),
+    "Stay on this page": "Quedarme en esta página",
+    "Switch and start again": "Cambiar y empezar de nuevo",
+    "Data Saver is on, so the checker waits for you: it is a download of a few megabytes. You "
+    "can answer the questions first.": (
+        "El ahorro de datos está activado, así que el cuestionario lo espera: es una descarga de "
+        "unos pocos megabytes. Puede contestar las preguntas primero."
+    ),
+    "Download the checker now": "Descargar el cuestionario ahora",
+    "We checked your answers: this one needs another look": (
+        "Revisamos sus respuestas: esta hay que verla otra vez"
+    ),
+    "The papers for this result could not load: this device seems to be offline. The steps "
+    "above still apply. To get the papers later, save your answers and open the file here when "
+    "you are online.": (
+        "Los documentos para este resultado no se pudieron cargar: parece que este aparato no "
+        "tiene internet. Los pasos de arriba siguen valiendo. Para obtener los documentos más "
+        "tarde, guarde sus respuestas y abra el archivo aquí cuando tenga internet."
+    ),
 }

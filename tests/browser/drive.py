@@ -143,7 +143,9 @@ def settled(page, timeout: int = READY_MS) -> None:
 def tap_point(page, selector: str) -> tuple[float, float]:
     """Where a finger would tap ``selector``: the middle of its box, scrolled into view first."""
     element = page.locator(selector).first
-    element.scroll_into_view_if_needed()
+    # To the middle of the screen: "if needed" leaves an element just under Material's sticky
+    # header, where a finger would tap the header.
+    element.evaluate("(e) => e.scrollIntoView({block: 'center'})")
     box = element.bounding_box()
     assert box, f"{selector} has no box on the screen"
     return box["x"] + box["width"] / 2, box["y"] + box["height"] / 2

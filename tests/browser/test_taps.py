@@ -34,7 +34,8 @@ ANSWERS = {
     "age_at_offense": "not_sure",
 }
 DELAYS_MS = (150, 400, 800)  # between the two taps, one after another along the run
-SETTLE_MS = 1000  # screener.js: how long taps are ignored after Continue and a new step
+SETTLE_MS = 1000  # screener.js: how long a tap on Continue's spot is ignored after it
+SLOP_PX = 24  # screener.js TAP_SLOP_PX: how far from the first tap the thumb may land again
 
 SHOWN_STATE = """() => {
   const host = document.querySelector("[data-screener] [data-host]");
@@ -130,8 +131,8 @@ def test_a_second_tap_on_continue_answers_nothing(width, height, context_factory
 
 @pytest.mark.parametrize("width, height", PHONES, ids=[f"{w}x{h}" for w, h in PHONES])
 def test_taps_work_again_once_the_new_step_has_settled(width, height, context_factory, site):
-    """The pause covers only the moment after Continue: a reader who reads, then taps, is heard,
-    and Back (at the top, away from Continue) goes back."""
+    """The pause covers only the spot where Continue was tapped: a reader who reads, then taps,
+    is heard, and Back (at the top, away from Continue) goes back."""
     context, _ = context_factory(viewport={"width": width, "height": height})
     page = context.new_page()
     page.clock.install()
@@ -142,9 +143,6 @@ def test_taps_work_again_once_the_new_step_has_settled(width, height, context_fa
     before = current(page)
     tap(page, 'form[data-question="court"] button[type=submit]')
     assert new_step(page, before).id == "offense"
-    page.clock.run_for(SETTLE_MS - 100)
-    tap_answer(page, "offense", "attempted_possession")  # too soon: not heard
-    assert not page.is_checked("#offense-attempted_possession")
     let_it_settle(page)
     back = tap_point(page, "[data-screener] [data-action=back]")
     continue_ = tap_point(page, 'form[data-question="offense"] button[type=submit]')
@@ -155,3 +153,81 @@ def test_taps_work_again_once_the_new_step_has_settled(width, height, context_fa
     tap(page, "[data-screener] [data-action=back]")
     assert new_step(page, before).id == "court"
     assert page.is_checked("#court-federal")
+
+
+def _step_with_option_under_continue(page):
+    """Answer "court" by tapping, tap Continue; returns Continue's point and the new step."""
+    tap_answer(page, "court", "federal")
+    before = current(page)
+    point = tap(page, 'form[data-question="court"] button[type=submit]')
+    assert new_step(page, before).id == "offense"
+    return point
+
+
+@pytest.mark.parametrize("width, height", PHONES, ids=[f"{w}x{h}" for w, h in PHONES])
+def test_early_taps_away_from_continue_are_heard_at_once(width, height, context_factory, site):
+    """Issue 20.6: the guard swallowed every tap for a second, so a Back 0.6 s after a step, or
+    an option tapped early, was dropped with no sign. Only the spot the thumb tapped is guarded."""
+    context, _ = context_factory(viewport={"width": width, "height": height})
+    page = context.new_page()
+    page.clock.install()
+    open_screener(page, site)
+    wait_ready(page)
+    pause_time(page)
+    x, y = _step_with_option_under_continue(page)
+    page.clock.run_for(100)
+    # An option on the screen away from where Continue was: heard at once (no scrolling
+    # between, so that the screen spot is the thumb's).
+    far = page.evaluate(
+        """([x, y, slop]) => {
+          for (const label of document.querySelectorAll("[data-host] > form label")) {
+            const r = label.getBoundingClientRect();
+            const cx = r.left + r.width / 2, cy = r.top + r.height / 2;
+            const away = Math.hypot(cx - x, cy - y) > 3 * slop;
+            if (away && cy > 80 && cy < innerHeight - 10) return { cx, cy, id: label.htmlFor };
+          }
+          return null;
+        }""",
+        [x, y, SLOP_PX],
+    )
+    assert far, "no option on the screen away from Continue's spot"
+    page.mouse.click(far["cx"], far["cy"])
+    assert page.is_checked(f"#{far['id']}")
+    page.clock.run_for(500)  # 0.6 s after the step showed
+    before = current(page)
+    tap(page, "[data-screener] [data-action=back]")
+    assert new_step(page, before).id == "court"
+
+
+NEAREST_LABEL = """([x, y]) => {
+  let best = null;
+  for (const label of document.querySelectorAll("[data-host] > form label")) {
+    const r = label.getBoundingClientRect();
+    const px = Math.min(Math.max(x, r.left + 2), r.right - 2);
+    const py = Math.min(Math.max(y, r.top + 2), r.bottom - 2);
+    const d = Math.hypot(px - x, py - y);
+    if (!best || d < best.d) best = { px, py, d, id: label.htmlFor };
+  }
+  return best;
+}"""
+
+
+@pytest.mark.parametrize("width, height", PHONES, ids=[f"{w}x{h}" for w, h in PHONES])
+@pytest.mark.parametrize("after_ms", [150, 600, SETTLE_MS - 1, SETTLE_MS + 1])
+def test_the_window_stops_a_double_tap_and_no_more(width, height, after_ms, context_factory, site):
+    """The measured window: a second tap on the next step's option nearest to where Continue
+    was tapped. Within TAP_SLOP_PX of that spot and SETTLE_MS of the step, it is the same
+    thumb coming down again: nothing is ticked. Farther away, or later, it is heard."""
+    context, _ = context_factory(viewport={"width": width, "height": height})
+    page = context.new_page()
+    page.clock.install()
+    open_screener(page, site)
+    wait_ready(page)
+    pause_time(page)
+    x, y = _step_with_option_under_continue(page)
+    near = page.evaluate(NEAREST_LABEL, [x, y])
+    page.clock.run_for(after_ms)
+    page.mouse.click(near["px"], near["py"])
+    heard = after_ms > SETTLE_MS or near["d"] > SLOP_PX
+    assert page.is_checked(f"#{near['id']}") == heard, (after_ms, near)
+    assert step(page).id == "offense" and not page.evaluate(SHOWN_STATE)["error"]

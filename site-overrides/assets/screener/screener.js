@@ -15,9 +15,13 @@
 // and load no Python.
 
 const MB = 1e6;
-// After a tap on Continue, and after a new step appears, taps are ignored for this long: a
-// second tap of an impatient thumb must not answer the next question (keys are never ignored).
+// After a tap on Continue, and after a new step appears, a tap on the same spot is ignored for
+// this long: a second tap of an impatient thumb must not answer the next question, which the
+// new step put where Continue was. Taps elsewhere (Back, an option that did not move) and keys
+// are never ignored. TAP_SLOP_PX: how far from the first tap a second one still counts as the
+// same thumb (half of a 48 px touch target).
 const SETTLE_MS = 1000;
+const TAP_SLOP_PX = 24;
 
 // --- Small DOM helpers ------------------------------------------------------------------------
 
@@ -77,6 +81,30 @@ function addressOfStep(n) {
   return url.href;
 }
 
+// Hand a file made on this device to the browser as a download (a blob: URL, never a request).
+function download(name, text, type) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = h("a", { href: url, download: name, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000); // the browser has the file by then
+}
+
+// The papers stay in English, the court's language: on a page in another language, their
+// titles say so (lang="en"), except a reading copy in the page's language (ID_es).
+function englishTitles(section) {
+  if (!section || document.documentElement.lang === "en") return;
+  for (const item of section.querySelectorAll(".screener-papers__paper")) {
+    if (item.querySelector("[data-paper]")?.dataset.paper.endsWith("_es")) continue;
+    const titles = item.querySelectorAll(".screener-papers__title, button .screener-visually-hidden");
+    for (const title of titles) title.lang = "en";
+  }
+}
+
+// The answers file is read only this far: the checker refuses anything larger by its size.
+const OPEN_READ = 65_536;
+
 // Whether this page may compile WebAssembly at all: missing in some browsers and modes, and
 // forbidden by a policy without 'wasm-unsafe-eval' (then loadPyodide would hang, not fail).
 // The smallest valid module is its 8-byte header.
@@ -111,7 +139,16 @@ class Engine {
     this.lang = config.lang || "en"; // the language the checker answers in
     this.stallMs = config.timeouts?.stall_ms ?? 30000; // no new bytes for this long: give up
     this.startMs = config.timeouts?.start_ms ?? 30000; // all bytes in, still not ready: give up
-    this.start(config, siteRoot);
+    // Data Saver on (the browser's Save-Data): the big download waits for the reader's tap.
+    this.paused = Boolean(navigator.connection?.saveData);
+    this.go = () => {
+      if (this.started) return;
+      this.started = true;
+      this.paused = false;
+      this.start(config, siteRoot);
+      this.emit();
+    };
+    if (!this.paused) this.go();
   }
 
   on(listener) {
@@ -174,6 +211,7 @@ class Engine {
 
   receive(msg) {
     if (msg.type === "progress" && this.state === "loading") {
+      this.total = msg.total || this.total; // bytes on the wire, once the worker knows them
       this.loaded = Math.min(msg.loaded, this.total);
       this.arm(this.loaded >= this.total ? this.startMs : this.stallMs);
       this.emit();
@@ -212,14 +250,15 @@ class Engine {
 
   // checker.web.step(answers_json, today_iso), as a promise of the parsed reply.
   step(answers) {
+    return this.call("step", { answers: JSON.stringify(answers) });
+  }
+
+  // checker.web's `fn` (step, save_answers, open_answers, calendar) with `fields`, today's date
+  // and the page's language, as a promise of the parsed reply; queued until Python is in.
+  call(fn, fields) {
     if (this.state === "failed") return Promise.reject(new Error("The checker stopped."));
     return new Promise((resolve, reject) => {
-      const request = {
-        id: this.nextId++,
-        answers: JSON.stringify(answers),
-        today: todayISO(),
-        lang: this.lang,
-      };
+      const request = { id: this.nextId++, fn, ...fields, today: todayISO(), lang: this.lang };
       this.waiting.set(request.id, { resolve, reject });
       if (this.state === "ready") this.post(request);
       else this.queue.push(request);
@@ -281,11 +320,18 @@ function readAnswer(form, qid) {
   return undefined;
 }
 
-// Fill a fresh form with a kept answer (the checker's form: a code, a list, an ISO date, a
-// number or "not_sure").
+// Fill a fresh form with a kept answer: the checker's form (a code, a list, an ISO date, a
+// number or "not_sure"), or a date or number as typed, before Python read it ({day, month,
+// year, not_sure} or {text, not_sure}), which comes back exactly as typed.
 function fillAnswer(form, qid, value) {
   if (value === undefined || value === null) return;
   const f = fieldsOf(form, qid);
+  if (typeof value === "object" && !Array.isArray(value)) {
+    if (f.notSure) f.notSure.checked = value.not_sure === true;
+    if (f.kind === "number") f.text.value = value.text ?? "";
+    if (f.kind === "date") f.parts.forEach((p, i) => (p.value = value[DATE_PARTS[i]] ?? ""));
+    return;
+  }
   const values = Array.isArray(value) ? value.map(String) : [String(value)];
   if (f.kind === "single" || f.kind === "multiple") {
     for (const box of f.boxes) box.checked = values.includes(box.value);
@@ -339,11 +385,24 @@ class Screener {
     this.wait = root.querySelector("[data-wait]");
     this.fallback = root.querySelector("[data-fallback]");
     this.first = this.host.querySelector("form[data-question]").dataset.question; // from the build
+    this.texts = config.texts || {};
+    // "Open saved answers" under the first question (the build wrote it, and the line at the
+    // top of the interview): the file's text goes to Python, never into the page's markup.
+    this.openBlock = root.querySelector("[data-open-block]");
+    this.openInput = root.querySelector("[data-open-answers]");
+    this.openError = this.openBlock.querySelector("[role=alert]");
+    this.openInput.addEventListener("change", () => this.openFile());
+    // A reload in the middle of the interview (the address still had a step number): say where
+    // the answers went.
+    const navigation = performance.getEntriesByType?.("navigation")[0];
+    if (firstMount && stepOfAddress() > 1 && navigation?.type === "reload") {
+      const note = h("p", { class: "screener-keep-note", dataset: { reloaded: "" } }, this.t("reloaded"));
+      this.backLink.parentElement.before(note);
+    }
     this.title = document.title;
     this.pathname = location.pathname;
     this.leaving = false; // a link away was clicked (see __screenerPopstate below)
     this.settleTimer = 0;
-    this.texts = config.texts || {};
     // The interview map and its walker (interview.mjs), for as long as Python loads.
     this.guide = null;
     this.guideLoading = null;
@@ -352,6 +411,16 @@ class Screener {
         .then(({ walk }) => (this.guide = (answers) => walk(config.interview.map, answers)))
         .catch((error) => console.warn("The interview map could not load:", error));
     }
+    // A page opened again with a step in its address (a reload, or Back from a whole page
+    // load) has no answers: its address becomes the first step's, and the journey starts here.
+    history.replaceState({ ...history.state, screenerStep: 1 }, "", addressOfStep(1));
+    // The history entries this page view made (their Navigation API keys): another entry of
+    // this page holds steps whose answers went (before a reload, or before the page was left),
+    // and Back and Forward pass over it (popped()). Browsers without the API stop there.
+    this.entries = new Set();
+    this.mark();
+    firstMount = false;
+    this.origin = stepOfAddress(); // the first of the history entries this page view adds
     this.reset();
     this.onSubmit = (e) => this.submit(e);
     this.onClick = (e) => this.click(e);
@@ -366,6 +435,7 @@ class Screener {
 
   reset() {
     this.answers = {};
+    this.unsent = {}; // chosen on a step the reader was moved away from, not yet sent
     this.path = [];
     this.rows = [];
     this.result = null;
@@ -412,8 +482,10 @@ class Screener {
   }
 
   guard(event) {
-    if (!("settling" in this.root.dataset) || !byPointer(event)) return;
+    if (!("settling" in this.root.dataset) || !byPointer(event) || !this.tapAt) return;
     if (event.target.closest?.("[data-fallback]")) return; // the way out always works
+    const [x, y] = this.tapAt;
+    if (Math.hypot(event.clientX - x, event.clientY - y) > TAP_SLOP_PX) return; // not the thumb
     event.preventDefault(); // no tick, no focus, no submit, no Back
     event.stopPropagation();
   }
@@ -423,8 +495,10 @@ class Screener {
   engineChanged() {
     const e = this.engine;
     this.root.dataset.engine = e.state;
+    this.saveData(e.paused);
     if (e.state === "failed") return this.showFailure(e.cause);
     if (e.state === "ready" && this.guessed) this.confirm();
+    if (e.state === "ready") this.papers(); // in the module map now: offline later, they still come
     if (!this.waiting) return;
     if (e.state === "ready") {
       this.wait.hidden = true;
@@ -441,6 +515,23 @@ class Screener {
     bar.value = e.loaded;
   }
 
+  // Data Saver: say the checker waits, with a button that starts its download.
+  saveData(paused) {
+    if (!paused) {
+      this.saver?.remove();
+      this.saver = null;
+      return;
+    }
+    if (this.saver) return;
+    this.saver = h(
+      "div",
+      { class: "admonition note screener-saver", dataset: { saveData: "" } },
+      h("p", {}, this.t("save_data")),
+      button(this.t("save_data_go"), { dataset: { action: "download" } }),
+    );
+    this.backLink.parentElement.before(this.saver);
+  }
+
   // The checker cannot go on: say why in words that fit the cause, point to Check by hand,
   // and move focus there.
   showFailure(cause) {
@@ -453,11 +544,12 @@ class Screener {
     this.fallback.hidden = false;
     this.host.hidden = true;
     this.backLink.hidden = true;
+    this.openBlock.hidden = true;
     this.wait.hidden = true;
     this.busy = false;
     delete this.root.dataset.settling;
     const title = shown.querySelector(".admonition-title").textContent;
-    this.say(`${title}. Use Check by hand instead.`);
+    this.say(this.t("by_hand_instead", { title }));
     this.fallback.scrollIntoView({ block: "nearest" });
     this.fallback.focus({ preventScroll: true });
   }
@@ -469,6 +561,7 @@ class Screener {
     if (this.busy) return; // an answer is on its way: a second press changes nothing
     const form = event.target;
     if (form.dataset.step === "check") return this.showStep({ kind: "result" });
+    if (form.matches("[data-calendar-form]")) return this.calendar(form);
     const qid = form.dataset.question;
     if (!qid) return;
     const value = readAnswer(form, qid);
@@ -491,7 +584,11 @@ class Screener {
       field?.focus({ preventScroll: true });
       return;
     }
-    if (target.type === "submit" && byPointer(event)) this.settle(); // the thumb may tap again
+    if (target.type === "submit") {
+      // A thumb may come down here again; after a key, nothing is guarded.
+      this.tapAt = byPointer(event) ? [event.clientX, event.clientY] : null;
+      if (this.tapAt) this.settle();
+    }
     if (this.busy) return;
     const action = target.dataset.action;
     if (target.dataset.change) {
@@ -499,6 +596,13 @@ class Screener {
       this.showStep({ kind: "question", id: target.dataset.change });
     } else if (action === "back") this.back();
     else if (action === "print") window.print();
+    else if (target.matches("[data-save-answers]")) this.save();
+    else if (action === "switch-stay") this.stay();
+    else if (action === "download") this.engine.go();
+    else if (action === "switch-go") {
+      this.letGo = true; // no second warning from beforeunload
+      location.assign(this.switchTo);
+    }
     else if (action === "restart") this.restart();
   }
 
@@ -508,7 +612,25 @@ class Screener {
   }
 
   // The browser moved to another of this page's history entries (see the listener below).
+  mark() {
+    const entry = window.navigation?.currentEntry;
+    if (entry) this.entries.add(entry.key);
+    this.index = entry?.index;
+  }
+
   popped() {
+    const index = window.navigation?.currentEntry?.index;
+    const way = index < this.index ? -1 : 1;
+    this.index = index;
+    if (this.rewinding) {
+      this.rewinding = false; // back at this page view's first entry, after Start again
+      this.base = stepOfAddress();
+      return;
+    }
+    if (index !== undefined && !this.entries.has(window.navigation.currentEntry.key)) {
+      history.go(way); // a step whose answers went: on the same way, to a live entry or away
+      return;
+    }
     if (this.engine.state === "failed") return;
     const wanted = stepOfAddress() - this.base;
     // A step from before "Start again", or from an earlier visit to this page: its answers are
@@ -521,10 +643,18 @@ class Screener {
     this.render(this.journey[this.at]);
   }
 
+  // Start again: question 1, and the history entries of the steps left behind go (the
+  // browser moves back to this page view's first entry; the next step replaces the rest), so
+  // that Back and Forward never land on a step whose answers are gone.
   restart() {
-    this.reset(); // this history entry is the new journey's first step
+    const added = stepOfAddress() - this.origin;
+    this.reset();
     this.render(this.journey[0]);
     this.say(this.t("cleared"));
+    if (added > 0) {
+      this.rewinding = true;
+      history.go(-added);
+    }
   }
 
   // While Python loads, the map says which question comes next, and it is shown at once. When
@@ -563,8 +693,16 @@ class Screener {
     if (reply.failed) return this.engine.fail("ours", reply.errors[0]?.message);
     const shown = this.journey[this.at];
     const asked = shown.kind === "question" && [...reply.path, reply.next].includes(shown.id);
-    if (reply.errors.length || !asked) return this.apply(reply);
-    this.keep(reply);
+    if (!reply.errors.length && asked) return this.keep(reply);
+    // Moved: an option chosen on the step left, not yet sent, is kept for when it comes again.
+    const left = this.host.querySelector("form[data-question]");
+    const unsent = left && readAnswer(left, left.dataset.question);
+    if (unsent !== undefined) this.unsent = { [left.dataset.question]: unsent };
+    if (!reply.errors.length) return this.apply(reply);
+    // A refused answer: once it is put right, only what it makes new, then "Check your
+    // answers" (as after a Change), and the summary says why the reader was moved.
+    this.changing = true;
+    this.apply(reply, null, this.t("moved"));
   }
 
   // Python's reply to `answers`, or null: Python could not start (engineChanged() already shows
@@ -610,7 +748,8 @@ class Screener {
     this.apply(reply, from);
   }
 
-  apply(reply, from) {
+  // `title`: the error summary's heading (why the reader was moved, when Python moved them).
+  apply(reply, from, title = this.t("problem")) {
     const before = this.answers;
     this.keep(reply);
     if (reply.errors.length) {
@@ -619,7 +758,7 @@ class Screener {
       // The refused answer stays in the form as typed. One kept from earlier that a change
       // made wrong (a birth date after a new offense date) is shown as it was, with the reason.
       const form = current ?? this.showStep({ kind: "question", id: reply.next }, before);
-      this.showErrors(form, mine.length ? mine : reply.errors);
+      this.showErrors(form, mine.length ? mine : reply.errors, form.dataset.question, title);
       this.settle();
       return;
     }
@@ -643,6 +782,7 @@ class Screener {
     this.journey = [...this.journey.slice(0, this.at + 1), step];
     this.at += 1;
     history.pushState({ screenerStep: this.base + this.at }, "", addressOfStep(this.base + this.at));
+    this.mark();
     return this.render(step, answers);
   }
 
@@ -657,6 +797,7 @@ class Screener {
     this.host.replaceChildren(step);
     this.host.hidden = false;
     this.backLink.hidden = this.at === 0;
+    this.openBlock.hidden = !(this.at === 0 && step.matches("form[data-question]"));
     if (document.title.startsWith(this.t("error_prefix"))) document.title = this.title;
     this.settle();
     // The new step from its top: the Back link above it in view, under Material's header.
@@ -673,12 +814,11 @@ class Screener {
     const index = this.path.indexOf(qid);
     const number = index === -1 ? this.path.length + 1 : index + 1;
     form.querySelector("[data-caption]").textContent = this.t("question", { number });
-    fillAnswer(form, qid, answers[qid]);
+    fillAnswer(form, qid, answers[qid] ?? this.unsent[qid]);
     return this.show(form, form.querySelector("h2"));
   }
 
-  showErrors(form, errors) {
-    const qid = form.dataset.question;
+  showErrors(form, errors, qid = form.dataset.question, title = this.t("problem")) {
     const parts = new Set(errors.flatMap((e) => e.parts ?? []));
     const { group, describe, after, inputs } = errorTargets(form, qid, parts);
     const titleId = `${qid}-error-title`;
@@ -692,7 +832,7 @@ class Screener {
         tabindex: "-1",
         "aria-labelledby": titleId,
       },
-      h("h2", { id: titleId, class: "screener-error-summary__title" }, this.t("problem")),
+      h("h2", { id: titleId, class: "screener-error-summary__title" }, title),
       h("ul", {}, errors.map((e) => h("li", {}, link(e)))),
     );
     form.querySelector("[data-errors]").replaceChildren(summary);
@@ -748,9 +888,171 @@ class Screener {
       h("p", {}, this.t("check_intro")),
       this.answersList(true),
       button(this.t("see_result"), { type: "submit", class: "md-button--primary screener-submit" }),
+      this.keepBlock(),
     );
     return this.show(form, title);
   }
+  // "Save my answers": what the file holds and who can read it; on the result, first the
+  // hand-off to a lawyer, and the papers (papers.js) go just before it.
+  keepBlock(onResult = false) {
+    return h(
+      "div",
+      { class: "screener-keep", dataset: onResult ? { papersSlot: "" } : {} },
+      onResult && h("h3", {}, this.t("keep_title")),
+      onResult && h("p", {}, this.t("handoff")),
+      h("p", {}, this.t("save_what")),
+      button(this.t("save"), { dataset: { saveAnswers: "" } }),
+    );
+  }
+
+  // A reminder for the day the probation ends: the reader types the day it started (on the
+  // probation order); Python works out the dates and writes the .ics.
+  calendarForm() {
+    const id = "probation_start";
+    const part = (name, width) =>
+      h(
+        "div",
+        { class: "screener-date__part" },
+        h("label", { for: `${id}-${name}` }, this.t(name)),
+        h("input", {
+          class: `screener-input screener-input--${width}`,
+          id: `${id}-${name}`,
+          name: `${id}-${name}`,
+          type: "text",
+          inputmode: "numeric",
+          spellcheck: "false",
+        }),
+      );
+    return h(
+      "form",
+      { class: "screener-calendar", dataset: { calendarForm: "" }, novalidate: true, autocomplete: "off" },
+      h("h3", {}, this.t("calendar_title")),
+      h("div", { class: "screener-errors", dataset: { errors: "" } }),
+      h(
+        "fieldset",
+        { class: "screener-fieldset", "aria-describedby": `${id}-hint` },
+        h("legend", { class: "screener-legend" }, this.t("calendar_legend")),
+        h("div", { class: "screener-hint", id: `${id}-hint` }, this.t("calendar_hint")),
+        h("div", { class: "screener-date" }, part("day", 2), part("month", 2), part("year", 4)),
+      ),
+      button(this.t("calendar_button"), { type: "submit", dataset: { calendar: "" } }),
+      h("p", { dataset: { calendarDone: "" }, hidden: true }),
+    );
+  }
+
+  // checker.web's `fn` for a download or a file; null when the checker failed (then said).
+  async keepCall(fn, fields) {
+    try {
+      const reply = await this.engine.call(fn, fields);
+      if (!reply.failed) return reply;
+      this.engine.fail("ours", reply.error);
+    } catch (error) {
+      this.engine.fail("ours", error.message);
+    }
+    return null;
+  }
+
+  async save() {
+    const made = await this.keepCall("save_answers", { answers: JSON.stringify(this.answers) });
+    if (!made) return;
+    download(made.name, made.text, "application/json");
+    this.say(this.t("saved", { file: made.name }));
+  }
+
+  async calendar(form) {
+    const typed = Object.fromEntries(
+      DATE_PARTS.map((p) => [p, form.querySelector(`[name="probation_start-${p}"]`).value]),
+    );
+    const answers = JSON.stringify(this.answers);
+    const made = await this.keepCall("calendar", { answers, start: JSON.stringify(typed) });
+    if (!made) return;
+    if (made.errors) return this.showErrors(form, made.errors, "probation_start");
+    form.querySelector("[data-errors]").replaceChildren();
+    form.querySelector(".screener-error-message")?.remove();
+    form.querySelector(".screener--error")?.classList.remove("screener--error");
+    for (const input of form.querySelectorAll("[aria-invalid]")) input.removeAttribute("aria-invalid");
+    if (document.title.startsWith(this.t("error_prefix"))) document.title = this.title;
+    download(made.name, made.text, "text/calendar");
+    const done = form.querySelector("[data-calendar-done]");
+    done.textContent = this.t("calendar_done", { end: made.end, follow_up: made.follow_up });
+    done.hidden = false;
+    this.say(done.textContent);
+  }
+
+  // "Open saved answers": Python checks the file, then every answer in it as if typed. A file
+  // it refuses leaves nothing behind: its message shows under the field (role=alert).
+  async openFile() {
+    const file = this.openInput.files?.[0];
+    if (!file) return;
+    this.openError.textContent = "";
+    this.openInput.removeAttribute("aria-invalid");
+    const text = await file
+      .slice(0, OPEN_READ)
+      .text()
+      .catch(() => "");
+    this.openInput.value = ""; // nothing of the file stays in the page
+    const seq = ++this.seq;
+    this.say(this.t("opening"));
+    const reply = await this.keepCall("open_answers", { text });
+    if (!reply || seq !== this.seq) return;
+    if (reply.file_error) {
+      this.openError.textContent = reply.file_error;
+      this.openInput.setAttribute("aria-invalid", "true");
+      return;
+    }
+    this.journey = this.journey.slice(0, this.at + 1);
+    this.changing = false;
+    this.guessed = false;
+    this.apply(reply, null);
+  }
+
+  // The language switch with answers in memory: they cannot travel (nothing is stored), so
+  // the reader chooses: stay, save the answers file first, or switch and start again.
+  warnSwitch(link) {
+    this.switchTo = link.href;
+    this.switchLink = link;
+    this.switchBox?.remove();
+    const title = h("p", { class: "admonition-title", id: "screener-switch-title" }, this.t("switch_title"));
+    this.switchBox = h(
+      "div",
+      {
+        class: "admonition warning screener-switch",
+        role: "alert",
+        tabindex: "-1",
+        "aria-labelledby": title.id,
+        dataset: { switchWarning: "" },
+      },
+      title,
+      h("p", {}, this.t("switch_text")),
+      h(
+        "div",
+        { class: "screener-actions" },
+        button(this.t("switch_stay"), { class: "md-button--primary", dataset: { action: "switch-stay" } }),
+        this.engine.state === "ready" && button(this.t("save"), { dataset: { saveAnswers: "" } }),
+        button(this.t("switch_go"), { dataset: { action: "switch-go" } }),
+      ),
+    );
+    this.backLink.parentElement.before(this.switchBox);
+    this.switchBox.scrollIntoView({ block: "nearest" });
+    this.switchBox.focus({ preventScroll: true });
+  }
+
+  stay() {
+    this.switchBox?.remove();
+    this.switchBox = null;
+    this.switchLink?.focus();
+  }
+
+  // papers.js, imported once (a failed import is tried again at the next result).
+  papers() {
+    if (!this.config.papers) return null;
+    this.papersModule ??= import(new URL(this.config.papers, this.siteRoot).href).catch((error) => {
+      this.papersModule = null;
+      throw error;
+    });
+    return this.papersModule;
+  }
+
   lawLink(reason) {
     const clause = { class: "screener-reason__clause" };
     if (!reason.anchor || !this.config.links?.law) return h("span", clause, reason.clause);
@@ -874,6 +1176,8 @@ class Screener {
         h("p", { class: "admonition-title" }, this.t("not_advice_title")),
         h("p", {}, this.t("not_advice")),
       ),
+      r.reminder && this.calendarForm(),
+      this.keepBlock(true),
       h(
         "div",
         { class: "screener-actions" },
@@ -885,11 +1189,16 @@ class Screener {
       ),
     );
     // Papers to take away (papers.js): the papers this result calls for, made in the worker.
-    if (this.config.papers) {
-      import(new URL(this.config.papers, this.siteRoot).href)
-        .then((m) => m.renderPapers(section, r, m.workerCall(this.engine.worker), this.answers))
-        .catch((error) => console.warn("The papers could not load:", error));
-    }
+    // If its script never came (offline before Python was in), the page says so where they
+    // would be.
+    this.papers()
+      ?.then((m) => m.renderPapers(section, r, m.workerCall(this.engine.worker), this.answers))
+      .then(englishTitles)
+      .catch((error) => {
+        console.warn("The papers could not load:", error);
+        const note = h("p", { class: "screener-papers-missing", role: "status" }, this.t("no_papers"));
+        section.querySelector("[data-papers-slot]")?.before(note);
+      });
     return this.show(section, title);
   }
 }
@@ -898,6 +1207,7 @@ class Screener {
 
 let engine = null;
 let mounted = null;
+let firstMount = true; // the page's first screener: a reload is about this one
 
 function setUp() {
   if (mounted && !document.contains(mounted.root)) {
@@ -948,6 +1258,30 @@ window.__screenerPopstate = () => {
   mounted.popped();
   return true;
 };
+
+// Answers in memory: reloading or leaving the page asks first (the browser's own prompt), and
+// the language switch warns with a choice before Material or the browser can act on it.
+const holdsAnswers = () =>
+  Boolean(mounted?.root.isConnected && !mounted.letGo && Object.keys(mounted.answers).length);
+
+addEventListener("beforeunload", (event) => {
+  if (!holdsAnswers()) return;
+  event.preventDefault();
+  event.returnValue = ""; // the older way to ask for the prompt
+});
+
+addEventListener(
+  "click",
+  (event) => {
+    const link = event.target.closest?.("a[data-lang-switch]");
+    if (!link || !holdsAnswers() || event.button || event.ctrlKey || event.metaKey) return;
+    if (event.shiftKey || event.altKey) return; // a new tab or window: nothing is lost here
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    mounted.warnSwitch(link);
+  },
+  true,
+);
 
 // Every address Material navigates to (at the click, before the page is fetched).
 window.location$?.subscribe?.((url) => {

@@ -3,11 +3,13 @@
 // Started by the page from a blob: bootstrap (`import "<this file's URL>"`), so it runs under the
 // page's Content-Security-Policy. Messages:
 //   page -> worker  {type: "init", config}                  once, as soon as the page opens
-//   worker -> page  {type: "progress", loaded, total}       bytes fetched so far (decompressed)
+//   worker -> page  {type: "progress", loaded, total}       bytes so far, as sent on the wire
 //   worker -> page  {type: "ready", ms} | {type: "failed", message, cause}
 //                   cause: "network" (a file did not arrive), "ours" (a file missing from the
 //                   site, or the checker failed to start), "browser" (Python would not start)
 //   page -> worker  {type: "step", id, answers, today}      answers: JSON text
+//   page -> worker  {type: "step", id, fn, ...}              fn: save_answers (answers, today),
+//                   open_answers (text: the file's, today), calendar (answers, start, today)
 //   worker -> page  {type: "reply", id, json} | {type: "reply", id, error}
 // The worker keeps no answers: each step carries them all, and checker.web.step is pure.
 // The papers a result offers have their own messages: see the block at the end of this file.
@@ -57,11 +59,7 @@ self.addEventListener("message", async (event) => {
   } else if (msg.type === "step") {
     try {
       await booting;
-      self.postMessage({
-        type: "reply",
-        id: msg.id,
-        json: step(msg.answers, msg.today, msg.lang || "en"),
-      });
+      self.postMessage({ type: "reply", id: msg.id, json: step(msg) });
     } catch (error) {
       self.postMessage({ type: "reply", id: msg.id, error: String(error?.message ?? error) });
     }
@@ -69,16 +67,25 @@ self.addEventListener("message", async (event) => {
 });
 
 // Count the bytes of the files listed in `sizes` as they arrive (Pyodide fetches the runtime
-// with the worker's fetch), and report them at most every 100 ms.
+// with the worker's fetch), and report them at most every 100 ms, as the reader's data plan
+// pays them: a file sent compressed counts its Content-Length, shared out over its unpacked
+// bytes as they come (`sizes` are the unpacked sizes, used until a file's headers arrive).
 function countDownloads(sizes) {
-  const total = Object.values(sizes).reduce((a, b) => a + b, 0);
-  let loaded = 0;
+  const files = Object.fromEntries(
+    Object.entries(sizes).map(([url, size]) => [url, { size, wire: size, got: 0 }]),
+  );
   let last = 0;
   const report = (force) => {
     const now = performance.now();
     if (force || now - last > 100) {
       last = now;
-      self.postMessage({ type: "progress", loaded, total });
+      let loaded = 0;
+      let total = 0;
+      for (const f of Object.values(files)) {
+        total += f.wire;
+        loaded += Math.min(f.got, f.size) * (f.wire / f.size);
+      }
+      self.postMessage({ type: "progress", loaded: Math.round(loaded), total });
     }
   };
   const fetchForReal = self.fetch.bind(self);
@@ -93,10 +100,13 @@ function countDownloads(sizes) {
     });
     if (!response.ok) failed(`${url}: HTTP ${response.status}`, "ours"); // not on the site
     if (!response.ok || !response.body) return response;
+    const file = files[url];
+    const sent = Number(response.headers.get("content-length"));
+    if (response.headers.get("content-encoding") && sent > 0) file.wire = sent;
     const counted = response.body.pipeThrough(
       new TransformStream({
         transform(chunk, controller) {
-          loaded += chunk.byteLength;
+          file.got += chunk.byteLength;
           report(false);
           controller.enqueue(chunk);
         },
@@ -134,8 +144,15 @@ async function boot(config) {
   python = pyodide;
   pyodide.runPython(`import sys\nsys.path.insert(0, ${JSON.stringify(APP_DIR)})`);
   const web = pyodide.pyimport("checker.web");
-  step = (answers, today, lang = "en") => web.step(answers, today, lang);
-  step("{}", null); // import and compile everything now, so the first answer is quick
+  // checker.web's calls, by name: each takes JSON or text and gives JSON, never raises.
+  const calls = {
+    step: (m) => web.step(m.answers, m.today, m.lang),
+    save_answers: (m) => web.save_answers(m.answers, m.today, m.lang),
+    open_answers: (m) => web.open_answers(m.text, m.today, m.lang),
+    calendar: (m) => web.calendar(m.answers, m.start, m.today, m.lang),
+  };
+  step = (m) => calls[Object.hasOwn(calls, m.fn) ? m.fn : "step"]({ lang: "en", ...m });
+  step({ answers: "{}", today: null }); // import and compile everything now: the first answer is quick
   return Math.round(performance.now() - started);
 }
 
