@@ -1301,6 +1301,10 @@ CATALOG: dict[str, str] = {
         "desestimación cuando llegue. Si no ha llegado para el {follow_up}, pídala en la "
         "secretaría del tribunal o a su abogado."
     ),
+    "Your § 3607 probation has ended by now": "Su libertad a prueba del § 3607 ya terminó",
+    "Your probation of {months} months started on or before {made}, so it has ended by today. If you did not break a probation rule, the court must now dismiss your case, without a conviction (18 U.S.C. § 3607(a)). Keep the dismissal order when it comes. If none has come by {follow_up}, ask the court clerk or your lawyer for it.": (
+        "Su libertad a prueba de {months} meses empezó el {made} o antes. Por eso, hoy ya terminó. Si usted no rompió una regla de la libertad a prueba, el tribunal ahora debe dictar la desestimación del caso, sin condena (18 U.S.C. § 3607(a)). Guarde la orden de desestimación cuando llegue. Si no ha llegado para el {follow_up}, pídala en la secretaría del tribunal o a su abogado."
+    ),
     "The reminder is for a § 3607 probation that is still running.": (
         "El recordatorio es para una libertad a prueba del § 3607 que todavía no termina."
     ),

@@ -117,6 +117,13 @@ DESCRIPTION = (
     "conviction (18 U.S.C. § 3607(a)). Keep the dismissal order when it comes. If none has come "
     "by {follow_up}, ask the court clerk or your lawyer for it."
 )
+# Without the day it started, the latest day it can end: it started on or before the day the
+# reminder was made, so it ends on or before that day plus its length.
+SUMMARY_LATEST = "Your § 3607 probation has ended by now"
+DESCRIPTION_LATEST = (
+    "Your probation of {months} months started on or before {made}, so it has ended by today. "
+    + DESCRIPTION
+)
 
 
 def add_months(start: dt.date, months: int) -> dt.date:
@@ -153,11 +160,26 @@ def _fold(line: str) -> str:
     return "\r\n".join(out)
 
 
-def reminder(start: dt.date, months: int, today: dt.date, lang: str = DEFAULT) -> str:
+def reminder(
+    start: dt.date, months: int, today: dt.date, lang: str = DEFAULT, latest: bool = False
+) -> str:
     """An iCalendar file: one all-day event on the day the probation ends, saying what to do,
-    in `lang`. No name, case number or answer in it."""
+    in `lang`. No name, case number or answer in it. `latest`: the start is not known, only
+    that it was on or before `start` (the day the reminder is made): the event is on the latest
+    day the probation can end, and says so."""
     end, follow_up = probation_dates(start, months)
-    description = tr(DESCRIPTION, lang, follow_up=day_text(follow_up, lang))
+    if latest:
+        summary = SUMMARY_LATEST
+        description = tr(
+            DESCRIPTION_LATEST,
+            lang,
+            months=months,
+            made=day_text(start, lang),
+            follow_up=day_text(follow_up, lang),
+        )
+    else:
+        summary = SUMMARY
+        description = tr(DESCRIPTION, lang, follow_up=day_text(follow_up, lang))
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -169,7 +191,7 @@ def reminder(start: dt.date, months: int, today: dt.date, lang: str = DEFAULT) -
         f"DTSTAMP:{today:%Y%m%d}T000000Z",
         f"DTSTART;VALUE=DATE:{end:%Y%m%d}",
         f"DTEND;VALUE=DATE:{end + dt.timedelta(days=1):%Y%m%d}",
-        "SUMMARY:" + _escape(tr(SUMMARY, lang)),
+        "SUMMARY:" + _escape(tr(summary, lang)),
         "DESCRIPTION:" + _escape(description),
         "TRANSP:TRANSPARENT",
         "END:VEVENT",

@@ -381,8 +381,9 @@ def calendar(
     answers_json: str, start_json: str, today_iso: str | None = None, lang: str = DEFAULT
 ) -> str:
     """A calendar reminder (checker.keep.reminder) for the day the probation ends, from the
-    day it started as typed (``{"day", "month", "year"}``). JSON ``{"name", "text", "end",
-    "follow_up"}`` (dates in words), or ``{"errors": [...]}`` about the date."""
+    day it started as typed (``{"day", "month", "year"}``); with nothing typed, for the latest
+    day it can end (``"latest": true``). JSON ``{"name", "text", "end", "follow_up"}`` (dates in
+    words), or ``{"errors": [...]}`` about the date."""
     lang = check_lang(lang)
 
     def make() -> dict[str, Any]:
@@ -397,7 +398,18 @@ def calendar(
             form = json.loads(start_json)
         except (TypeError, ValueError, RecursionError):
             form = None
-        value, error = read_date_form(START, form if isinstance(form, dict) else {}, lang)
+        form = form if isinstance(form, dict) else {}
+        if all(_text(form.get(part)) == "" for part in DATE_PARTS):
+            # No start typed: the latest day it can end (it started today at the latest).
+            end, follow_up = keep.probation_dates(today, months)
+            return {
+                "name": f"probation-{end.isoformat()}.ics",
+                "text": keep.reminder(today, months, today, lang, latest=True),
+                "end": day_text(end, lang),
+                "follow_up": day_text(follow_up, lang),
+                "latest": True,
+            }
+        value, error = read_date_form(START, form, lang)
         if error:
             return {"errors": [error]}
         start = dt.date.fromisoformat(value)

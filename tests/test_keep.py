@@ -198,12 +198,32 @@ def test_the_reminder_is_valid_icalendar_with_the_checkers_dates(case, lang):
      ({"day": "1", "month": "1", "year": "2020"}, "before the offense"),
      ({"day": "1", "month": "4", "year": "2025"}, "already ended"),
      ({"day": "31", "month": "2", "year": "2026"}, "does not exist"),
-     ({"day": "", "month": "", "year": ""}, "Enter the day, month and year")],
+     ({"day": "", "month": "3", "year": ""}, "Enter the day and the year")],
 )  # fmt: skip
 def test_a_start_day_that_cannot_be_is_refused_with_why(typed, words):
     answers = interview(REMINDED[0])
     made = call(web.calendar, json.dumps(answers), json.dumps(typed), TODAY, "en")
     assert "text" not in made and words in made["errors"][0]["message"]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("case", REMINDED, ids=[c["id"] for c in REMINDED])
+def test_with_no_start_typed_the_reminder_is_for_the_latest_day_it_can_end(case, lang):
+    """The probation started on or before today, so it ends on or before today plus its length:
+    a reader who does not have the order at hand still gets a reminder, which says so."""
+    answers = interview(case)
+    months = answers["probation_months"]
+    empty = {"day": "", "month": "", "year": ""}
+    made = call(web.calendar, json.dumps(answers), json.dumps(empty), TODAY, lang)
+    (event,) = icalendar.Calendar.from_ical(made["text"]).walk("VEVENT")
+    today = dt.date.fromisoformat(TODAY)
+    end, follow_up = keep.probation_dates(today, months)
+    assert end == reference_end(today, months) and made["latest"] is True
+    assert event.decoded("DTSTART") == end
+    assert str(event["SUMMARY"]) == tr(keep.SUMMARY_LATEST, lang)
+    description = str(event["DESCRIPTION"])
+    assert day_text(today, lang) in description and day_text(follow_up, lang) in description
+    assert made["end"] == day_text(end, lang)
 
 
 def test_no_reminder_for_a_result_without_a_date_to_act_on():

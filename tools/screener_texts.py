@@ -69,11 +69,15 @@ TEXTS: dict[str, str] = {
     "year": "Year",
     "calendar_title": "A reminder for your calendar",
     "calendar_legend": "What day did the court put you on probation?",
-    "calendar_hint": "It is on the probation order. The reminder holds dates and what to do, "
-    "not your name or your case.",
+    "calendar_hint": "It is on the probation order. If you leave it empty, the reminder is for "
+    "the latest day your probation can end. The reminder holds dates and what to do, not your "
+    "name or your case.",
     "calendar_button": "Make a calendar reminder",
     "calendar_done": "Your probation ends on {end}. The reminder is in your downloads. "
     "If no dismissal order has come by {follow_up}, ask the court clerk or your lawyer.",
+    "calendar_done_latest": "Your probation ends on {end} at the latest. The reminder is in "
+    "your downloads. If no dismissal order has come by {follow_up}, ask the court clerk or your "
+    "lawyer.",
     "switch_title": "Your answers do not go to the other language",
     "switch_text": "The page in the other language starts the check again. "
     "Your answers stay only on this page.",

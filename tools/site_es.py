@@ -163,10 +163,18 @@ CATALOG: dict[str, str] = {
     "What day did the court put you on probation?": (
         "¿Qué día le dio el tribunal la libertad a prueba?"
     ),
-    "It is on the probation order. The reminder holds dates and what to do, not your name or "
-    "your case.": (
-        "Está en la orden de libertad a prueba. El recordatorio tiene fechas y lo que debe "
-        "hacer, no su nombre ni su caso."
+    "It is on the probation order. If you leave it empty, the reminder is for the latest day "
+    "your probation can end. The reminder holds dates and what to do, not your name or your "
+    "case.": (
+        "Está en la orden de libertad a prueba. Si lo deja en blanco, el recordatorio es para el "
+        "último día en que puede terminar su libertad a prueba. El recordatorio tiene fechas y "
+        "lo que debe hacer, no su nombre ni su caso."
+    ),
+    "Your probation ends on {end} at the latest. The reminder is in your downloads. If no "
+    "dismissal order has come by {follow_up}, ask the court clerk or your lawyer.": (
+        "Su libertad a prueba termina a más tardar el {end}. El recordatorio está en sus "
+        "descargas. Si la orden de desestimación no ha llegado para el {follow_up}, pregunte en "
+        "la secretaría del tribunal o a su abogado."
     ),
     "Make a calendar reminder": "Hacer un recordatorio de calendario",
     "Your probation ends on {end}. The reminder is in your downloads. If no dismissal order has "

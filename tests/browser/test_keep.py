@@ -175,10 +175,23 @@ def test_a_running_probation_offers_a_calendar_reminder_with_the_checkers_dates(
     open_screener(page, site, PAGES[lang])
     run = complete(page, case["answers"])
     assert run.outcome == "on_probation_dismissal_due"
-    # Nothing typed: the reason at the field, no file.
+    months = {**NEUTRAL, **case["answers"]}["probation_months"]
+    # Nothing typed: a reminder for the latest day the probation can end, and it says so.
+    with page.expect_download() as info:
+        _press(page, "button[data-calendar]")
+    text = open(info.value.path(), encoding="utf-8", newline="").read()
+    (event,) = icalendar.Calendar.from_ical(text).walk("VEVENT")
+    latest, _ = keep.probation_dates(dt.date.today(), months)
+    assert event.decoded("DTSTART") == latest
+    assert str(event["SUMMARY"]) == tr(keep.SUMMARY_LATEST, lang)
+    assert day_text(latest, lang) in page.locator("[data-calendar-done]").inner_text()
+    # A day typed that cannot be: the reason at the field, no file.
+    tab_to(page, '[name="probation_start-month"]')
+    page.keyboard.type("13")
     _press(page, "button[data-calendar]")
     page.wait_for_selector("form[data-calendar-form] .screener-error-summary")
     assert axe_violations(page) == []
+    page.fill('[name="probation_start-month"]', "")
     start = dt.date.today() - dt.timedelta(days=40)
     for part, value in (("day", start.day), ("month", start.month), ("year", start.year)):
         tab_to(page, f'[name="probation_start-{part}"]')
@@ -189,7 +202,6 @@ def test_a_running_probation_offers_a_calendar_reminder_with_the_checkers_dates(
     assert download.url.startswith("blob:") and download.suggested_filename.endswith(".ics")
     text = open(download.path(), encoding="utf-8", newline="").read()
     (event,) = icalendar.Calendar.from_ical(text).walk("VEVENT")
-    months = {**NEUTRAL, **case["answers"]}["probation_months"]
     end, follow_up = keep.probation_dates(start, months)
     assert event.decoded("DTSTART") == end and type(event.decoded("DTSTART")) is dt.date
     assert day_text(follow_up, lang) in str(event["DESCRIPTION"])

@@ -974,7 +974,8 @@ class Screener {
     if (document.title.startsWith(this.t("error_prefix"))) document.title = this.title;
     download(made.name, made.text, "text/calendar");
     const done = form.querySelector("[data-calendar-done]");
-    done.textContent = this.t("calendar_done", { end: made.end, follow_up: made.follow_up });
+    const said = made.latest ? "calendar_done_latest" : "calendar_done";
+    done.textContent = this.t(said, { end: made.end, follow_up: made.follow_up });
     done.hidden = false;
     this.say(done.textContent);
   }
