@@ -3,7 +3,7 @@
     python tools/bench.py [--runs N] [--profiles unthrottled,fast4g,slow4g,midphone] [--quick]
                           [--paced-profiles slow4g,midphone] [--pace SECONDS]
                           [--no-lighthouse] [--stdlib source,pyc,...] [--json PATH]
-    python tools/bench.py --readme [--json PATH]     # rewrite README's Performance figures
+    python tools/bench.py --readme [--json PATH]     # rewrite docs-dev/performance.md's figures
 
 One run of the benchmark:
 
@@ -67,7 +67,7 @@ run writes ``bench-results/quick-latest.json`` instead, so it never stands for a
 
 The pieces: tools/bench_network.py (profiles, the protocol's request log, the counting server),
 tools/bench_visit.py (the page scripts and one visit), tools/bench_report.py (medians, targets,
-the report, the JSON and the README block); this file builds, runs and writes.
+the report, the JSON and the figures' block); this file builds, runs and writes.
 """
 
 from __future__ import annotations
@@ -517,12 +517,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     add("--stdlib", default="", help="build and measure each SCREENER_STDLIB mode: source,pyc,...")
     add("--json", type=Path, help="write the results here (with --readme: read them from here)")
-    add("--readme", action="store_true", help="only rewrite README's figures from the latest JSON")
+    add(
+        "--readme",
+        action="store_true",
+        help="only rewrite docs-dev/performance.md's figures from the latest JSON",
+    )
     args = parser.parse_args(argv)
     if args.readme:
         source = args.json or RESULTS_DIR / "latest.json"
         update_readme(json.loads(source.read_text("utf-8")))
-        print(f"README.md: Performance figures from {source}")
+        print(f"docs-dev/performance.md: figures from {source}")
         return 0
     if args.quick:
         args.runs, args.profiles, args.paced_profiles = 1, "unthrottled", "unthrottled"

@@ -1,7 +1,7 @@
 """The benchmark's figures: medians, the table, the targets, the terminal report, the JSON files
-and the README's Performance block (between its bench markers).
+and the figures' block of docs-dev/performance.md (between its bench markers).
 
-Used by tools/bench.py (`--readme` rewrites the README from the latest JSON).
+Used by tools/bench.py (`--readme` rewrites that block from the latest JSON).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from tools.bench_network import PROFILES
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS_DIR = ROOT / "bench-results"
-README = ROOT / "README.md"
+README = ROOT / "docs-dev" / "performance.md"  # the figures' page (was the README)
 README_START, README_END = "<!-- bench:start -->", "<!-- bench:end -->"
 KB = 1000  # "250 KB" in the targets: kilobytes of 1000 bytes
 VISITS = ("cold", "warm")
