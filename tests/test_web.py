@@ -7,22 +7,11 @@ import json
 
 import pytest
 
+from answer_sets import CHARGED  # a charged § 3607 case that reaches the result
 from checker import web
 from checker.questions import BY_ID
 
 TODAY = "2026-11-29"
-CHARGED = {  # a charged § 3607 case that reaches the result, in the order it is asked
-    "court": "federal",
-    "offense": "simple_possession",
-    "offense_date": "2024-03-01",
-    "citizenship": "permanent_resident",
-    "stage": "charged",
-    "prior_drug_record": ["none"],
-    "prior_3607": "no",
-    "had_prescription": "no",
-    "consent": "yes",
-    "birth_date": "2000-06-27",
-}
 LATER = {k: v for k, v in CHARGED.items() if k not in ("court", "offense", "offense_date")}
 
 

@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from answer_sets import CHARGED
 from checker import evaluate
 from checker.i18n import day_text
 
@@ -554,18 +555,7 @@ def test_a_mistyped_date_or_age_is_refused_at_the_field_and_every_answer_is_kept
 def test_change_keeps_every_later_answer_and_asks_only_what_is_new(watched, site):
     page, _ = watched
     open_screener(page, site)
-    answers = {
-        "court": "federal",
-        "offense": "simple_possession",
-        "offense_date": "2024-03-01",
-        "citizenship": "permanent_resident",
-        "stage": "charged",
-        "prior_drug_record": ["none"],
-        "prior_3607": "no",
-        "had_prescription": "no",
-        "consent": "yes",
-        "birth_date": "2000-06-27",
-    }
+    answers = dict(CHARGED)
     complete(page, answers)
     before = current(page)
     page.keyboard.press("Shift+Tab")  # from the result's heading to the Back link

@@ -12,6 +12,7 @@ import json
 
 import pytest
 
+from answer_sets import CHARGED_AGE_UNKNOWN
 from checker import web
 
 from .drive import PHONES, current, open_screener, settled, step, tap, tap_point, wait_ready
@@ -20,19 +21,7 @@ from .drive import wait_for_new_step as new_step
 pytestmark = pytest.mark.browser
 
 # A charged § 3607 case that asks a radio, a list of checkboxes, a date and "I don't know".
-ANSWERS = {
-    "court": "federal",
-    "offense": "simple_possession",
-    "offense_date": "2024-03-01",
-    "citizenship": "permanent_resident",
-    "stage": "charged",
-    "prior_drug_record": ["none"],
-    "prior_3607": "no",
-    "had_prescription": "no",
-    "consent": "yes",
-    "birth_date": "not_sure",
-    "age_at_offense": "not_sure",
-}
+ANSWERS = CHARGED_AGE_UNKNOWN
 DELAYS_MS = (150, 400, 800)  # between the two taps, one after another along the run
 SETTLE_MS = 1000  # screener.js: how long a tap on Continue's spot is ignored after it
 SLOP_PX = 24  # screener.js TAP_SLOP_PX: how far from the first tap the thumb may land again

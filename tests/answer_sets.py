@@ -1,0 +1,23 @@
+"""Answer sets the tests share, written once (issue 24, item 4).
+
+`CHARGED` is a charged § 3607 case that reaches a result, in the order the interview asks it:
+a radio, a list of checkboxes and dates along the way. Tests that need a variant derive it
+(`{**CHARGED, "birth_date": "not_sure", ...}`) instead of writing the set out again.
+"""
+
+from __future__ import annotations
+
+CHARGED = {
+    "court": "federal",
+    "offense": "simple_possession",
+    "offense_date": "2024-03-01",
+    "citizenship": "permanent_resident",
+    "stage": "charged",
+    "prior_drug_record": ["none"],
+    "prior_3607": "no",
+    "had_prescription": "no",
+    "consent": "yes",
+    "birth_date": "2000-06-27",
+}
+# The same case with the age unknown: asks "I don't know" on a date and on a number.
+CHARGED_AGE_UNKNOWN = {**CHARGED, "birth_date": "not_sure", "age_at_offense": "not_sure"}
