@@ -30,7 +30,7 @@ _IMMIGRATION_LAWYER = (
     "un abogado de inmigración o un representante acreditado, antes de declararse culpable."
 )
 _NOT_SURE = "No sé con seguridad"
-_CONVICTED = "El juez dictó una sentencia condenatoria (ya me dictaron sentencia)"
+_CONVICTED = "El juez me condenó y me dio una pena (sentencia condenatoria), sin usar el § 3607"
 
 CATALOG: dict[str, str] = {
     # --- outcomes.py: whom to ask ---------------------------------------------------------------
@@ -351,14 +351,14 @@ CATALOG: dict[str, str] = {
     "The law says a § 3607 dismissal is not a conviction for any purpose, except, possibly, for "
     "immigration: immigration law may still count the plea (see the immigration part of “What "
     "a dismissal does”). You can truthfully say you were not convicted. The court file is not "
-    "sealed by the law, and questions about arrests, charges, probation or drug use are "
-    "different.": (
+    "sealed by the law. If you are asked about arrests, charges, probation or drug use, tell the "
+    "truth: those things happened.": (
         "La ley dice que una desestimación del § 3607 no es una condena para ningún fin, salvo, "
         "quizás, para inmigración: la ley de inmigración todavía puede contar la declaración de "
         "culpabilidad (vea la parte sobre inmigración en “Lo que hace una desestimación”). Usted "
         "puede decir con verdad que no tuvo una condena. La ley no ordena el sellado del "
-        "expediente del tribunal. Y las preguntas sobre arrestos, cargos, libertad a prueba o uso "
-        "de drogas son otra cosa."
+        "expediente del tribunal. Pero si le preguntan por arrestos, cargos, libertad a prueba o "
+        "uso de drogas, diga la verdad: esas cosas sí pasaron."
     ),
     "Ask the clerk for a certified copy of the order of discharge and dismissal, and keep it. "
     "Then ask the FBI for your Identity History Summary, and challenge any entry that does not "
@@ -815,9 +815,12 @@ CATALOG: dict[str, str] = {
     ),
     "Where does your case stand now?": "¿Cómo está su caso ahora?",
     "Pick the one that fits best. “Found guilty” means you pleaded guilty or a judge or jury "
-    "found you guilty.": (
+    "found you guilty. If the judge put you on § 3607 probation, or closed your case with no "
+    "conviction, do not pick “judgment of conviction”.": (
         "Elija la respuesta que mejor encaje. “Me declararon culpable” quiere decir que usted se "
-        "declaró culpable, o que un juez o un jurado le declaró culpable."
+        "declaró culpable, o que un juez o un jurado le declaró culpable. Si el juez le dio la "
+        "libertad a prueba del § 3607, o cerró su caso sin condena, no elija “El juez me "
+        "condenó… (sentencia condenatoria)”."
     ),
     "I have not been charged": "No me han presentado cargos",
     "I am charged, and the case is not over": "Tengo cargos, y el caso no ha terminado",
