@@ -93,7 +93,7 @@ def test_a_reader_who_relapses_is_told_to_tell_the_lawyer_and_ask_about_treatmen
 )
 def test_perjury_shield_is_narrow_and_drug_use_questions_must_be_answered(page, heading):
     text = section(source(page), heading)
-    for fact in ("uso de drogas", "No promete que nadie lo va a acusar", "ATF 4473",
+    for fact in ("uso de drogas", "No promete que nadie le va a acusar", "ATF 4473",
                  "Contéstelas con la verdad"):  # fmt: skip
         assert fact in text, fact
 
