@@ -1065,11 +1065,11 @@ CATALOG: dict[str, str] = {
     "I am a U.S. citizen” or “I am a lawful permanent resident (green card)”, and you already "
     "were on December 22, 2023 (for an offense on or before October 6, 2022, that date also "
     "counts). And a judgment of conviction was entered.": (
-        "Todo esto es cierto: la droga fue “Solo marihuana”; el cargo es “Intento de posesión” o "
+        "Todo esto es cierto. La droga fue “Solo marihuana”. El cargo es “Intento de posesión” o "
         "“Posesión de drogas en un parque nacional o en otro terreno federal” o “Posesión de "
-        "drogas (21 U.S.C. § 844)”; el delito ocurrió el 22 de diciembre de 2023 o antes; y usted "
+        "drogas (21 U.S.C. § 844)”. El delito ocurrió el 22 de diciembre de 2023 o antes. Usted "
         "respondió “Sí, tengo la ciudadanía de los Estados Unidos” o “Soy residente permanente "
-        "legal (green card)”, y ya tenía ese estatus el 22 de diciembre de 2023 (para un delito "
+        "legal (green card)”. Ya tenía ese estatus el 22 de diciembre de 2023 (para un delito "
         "del 6 de octubre de 2022 o antes, esa fecha también cuenta). Y se dictó una sentencia "
         "condenatoria."
     ),
@@ -1133,18 +1133,19 @@ CATALOG: dict[str, str] = {
     "plea, then a deferred or withheld judgment” or “A juvenile drug case” or “I'm not sure” or "
     "“A drug conviction in a U.S. territory” or “A drug conviction in a tribal court”, and it "
     "may have come before this offense. Courts have not settled whether these count.": (
-        "Usted tiene “Una condena por drogas que después se eliminó de los antecedentes "
-        "(expunged), se dejó sin efecto o se indultó” o “Una declaración de culpabilidad, y "
-        "después una sentencia aplazada o suspendida (deferred or withheld judgment)” o “Un caso "
-        f"de drogas de menores” o “{_NOT_SURE}” o “Una condena por drogas en un territorio de los "
-        "Estados Unidos” o “Una condena por drogas en un tribunal tribal”, y puede haber llegado "
-        "antes de este delito. Los tribunales no han resuelto si estos cuentan."
+        "Usted tiene una de estas respuestas, y puede haber llegado antes de este delito. "
+        "“Una condena por drogas que después se eliminó de los antecedentes (expunged), se dejó "
+        "sin efecto o se indultó”. O “Una declaración de culpabilidad, y después una sentencia "
+        "aplazada o suspendida (deferred or withheld judgment)”. O “Un caso de drogas de "
+        f"menores”. O “{_NOT_SURE}”. O “Una condena por drogas en un territorio de los Estados "
+        "Unidos”. O “Una condena por drogas en un tribunal tribal”. Los tribunales no han "
+        "resuelto si estos cuentan."
     ),
     "Records entered after this offense, and “A diversion program, with no guilty plea” or “A "
     "drug conviction in another country”, do not stop § 3607: go on.": (
-        "Los antecedentes registrados después de este delito, y “Un programa de desvío "
-        "(diversion), sin declaración de culpabilidad” o “Una condena por drogas en otro país”, "
-        "no impiden el § 3607: siga."
+        "Estas respuestas no impiden el § 3607: los antecedentes registrados después de este "
+        "delito, y “Un programa de desvío (diversion), sin declaración de culpabilidad” o “Una "
+        "condena por drogas en otro país”. Siga."
     ),
     "Only if you are charged, or found guilty and not yet sentenced.": (
         "Solo si usted tiene cargos, o le declararon culpable y todavía no le dictan sentencia."

@@ -215,9 +215,14 @@ def sentences(text: str) -> list[str]:
     return [s.replace("\0", ".").strip() for s in _END.split(protected) if s.strip()]
 
 
+# A citation in parentheses, "(18 U.S.C. § 3565(b))": a reader skips it, so it is not counted.
+_CITATION = re.compile(r"\((?:[^()]|\([^()]*\))*(?:§|U\.S\.C\.|C\.F\.R\.|Fed\. Reg\.|USSG)"
+                       r"(?:[^()]|\([^()]*\))*\)")  # fmt: skip
+
+
 def words(sentence: str) -> int:
-    """Words a reader reads: numbers and citations count once, punctuation not at all."""
-    return len(re.findall(r"[\w§$][\w§$.,()/'’:\-–]*", sentence))
+    """Words a reader reads: punctuation and citations in parentheses not at all."""
+    return len(re.findall(r"[\w§$][\w§$.,()/'’:\-–]*", _CITATION.sub(" ", sentence)))
 
 
 def text_sentences(where: str, text: str) -> list[str]:
@@ -244,11 +249,12 @@ def long_sentences(texts: list[tuple[str, str]], limit: int = LONGEST) -> list[t
 # imprimir") does not match.
 MASCULINE = re.compile(
     r"\blo (?:declar\w+|arrest\w+|conden\w+|acus\w+|deport\w+|detuv\w+|deten\w+|mand\w+|"
-    r"dej\w+ (?:en|ir|salir|libre)|pusieron|pone[nr]?|ayud\w+|defiend\w+|represent\w+|"
-    r"consider\w+|trat\w+|llam\w+|puedan? (?:declarar|arrestar|mandar|deportar|"
-    r"castigar|condenar|acusar))\b"
-    r"|\b(?:declararlo|arrestarlo|condenarlo|deportarlo|mandarlo|dejarlo|defenderlo|"
-    r"ayudarlo|castigarlo|tratarlo|detenerlo|acusarlo|representarlo)\b"
+    r"dej\w+ (?:en libertad|ir|salir|libre)|pusieron|pone[nr]?|ayud\w+|defiend\w+|represent\w+|"
+    r"consider\w+|trat\w+|llam\w+|proteg\w+|han (?:condenado|arrestado|declarado|acusado)|"
+    r"va a (?:acusar|arrestar|condenar|declarar|mandar|deportar)|"
+    r"pued\w+ (?:declarar|arrestar|mandar|deportar|castigar|condenar|acusar))\b"
+    r"|\b(?:declararlo|arrestarlo|condenarlo|deportarlo|mandarlo|dejarlo (?:en|ir|libre)|"
+    r"defenderlo|ayudarlo|castigarlo|detenerlo|acusarlo|representarlo)\b"
     r"|\b(?:a usted lo|usted (?:es|esté|está|estuvo|fue|sea) (?:preso|detenido|"
     r"arrestado|condenado|acusado|seguro|obligado)|estuvo preso|yo mismo|usted mismo|"
     r"(?:está|esté|estaba|estuviera) seguro)\b",

@@ -278,7 +278,7 @@ class PapersSection {
     return h(
       "li",
       { class: "screener-papers__paper" },
-      h("h4", { class: "screener-papers__title" }, paper.title),
+      h("h4", { class: "screener-papers__title", lang: "en" }, paper.title),
       h("p", { class: "screener-papers__summary" }, paper.summary),
       h(
         "div",
