@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from checker.codes import Citizenship, Flag, Offense, Outcome, Stage, Substance
+from checker.codes import Flag, Offense, Outcome, Stage, Substance
 from checker.rules import (
     PARDONS,
     S841_B_4,
@@ -330,12 +330,6 @@ OFFENSE_CODE = {  # what the pardon certificate form calls "the code section tha
     Offense.SIMPLE_POSSESSION: S844_A.cite,
     Offense.ATTEMPTED_POSSESSION: S846.cite,
 }
-CITIZENSHIP_WORDS = {
-    Citizenship.US_CITIZEN: "U.S. citizen",
-    Citizenship.PERMANENT_RESIDENT: "Lawful permanent resident",
-    Citizenship.OTHER_LAWFULLY_PRESENT: "In the United States lawfully, not a permanent resident",
-    Citizenship.NOT_LAWFULLY_PRESENT: "Not in the United States lawfully",
-}
 STAGE_WORDS = {
     Stage.NOT_CHARGED: "not charged yet",
     Stage.CHARGED: "charged; I have not pleaded guilty",
@@ -346,28 +340,22 @@ STAGE_WORDS = {
 }
 
 
-def _pardon_status(facts: Facts) -> str:
-    if facts.answer("status_on_pardon_date") == "yes" or (
-        facts.answer("status_on_pardon_date") is None
-        and facts.answer("citizenship") == Citizenship.US_CITIZEN
-    ):
-        return "Yes (your answer, for December 22, 2023)"
-    return ""
-
-
 FACTS: dict[str, Callable[[Facts], str]] = {
     "offense_code": lambda f: OFFENSE_CODE.get(f.answer("offense"), ""),
-    "citizenship_words": lambda f: CITIZENSHIP_WORDS.get(f.answer("citizenship"), ""),
     "stage_words": lambda f: STAGE_WORDS.get(f.answer("stage"), ""),
-    "pardon_status": _pardon_status,
 }
 # Facts that may come out empty show a line instead, like a blank field.
-FACT_WIDTH = {"offense_code": 20, "citizenship_words": 26, "stage_words": 30, "pardon_status": 8}
+FACT_WIDTH = {"offense_code": 20, "stage_words": 30}
 
 
 # --- The first-page notes ---------------------------------------------------------------------
 
 NOTE_TITLE = "Draft: check it before you use it"
+# On every paper meant for the reader's own lawyer (issue: papers never write down a status).
+PRIVATE = "Keep this paper private. Do not carry it with you, and show it only to your own lawyer."
+PRIVATE_ES = (
+    "Guarde este papel en privado. No lo lleve con usted y muéstrelo solo a su propio abogado."
+)
 MADE_HERE = (
     "This draft was made on your own device from your answers. Nothing you typed was sent "
     "anywhere or kept."
@@ -404,6 +392,7 @@ ORDER_NOTE = (
 )
 LETTER_NOTE = (
     Block(TEXT, MADE_HERE),
+    Block(TEXT, PRIVATE),
     Block(
         TEXT,
         "Check it with your lawyer, or with the clerk of the court if you have no lawyer yet. "
@@ -424,6 +413,7 @@ WORKSHEET_NOTE = (
 )
 QUESTIONS_NOTE = (
     Block(TEXT, MADE_HERE),
+    Block(TEXT, PRIVATE),
     Block(
         TEXT,
         "It is a list of questions, not advice. Rules vary from court to court and from one part "
@@ -722,9 +712,12 @@ LAWYER_LETTER = Paper(
     id="lawyer_letter",
     title="Please ask the court for § 3607",
     kind=LETTER,
-    summary="A one-page letter asking your lawyer to request § 3607 in writing, in time.",
+    summary=(
+        f"A one-page letter asking your lawyer to request § 3607 in writing, in time. {PRIVATE}"
+    ),
     summary_es=(
-        "Una carta de una página que pide a su abogado que solicite § 3607 por escrito, a tiempo."
+        "Una carta de una página que pide a su abogado que solicite § 3607 por escrito, a "
+        f"tiempo. {PRIVATE_ES}"
     ),
     fields=("name", "case_number", "district", "lawyer_name", "offense_date"),
     note=LETTER_NOTE,
@@ -798,9 +791,9 @@ LAWYER_LETTER = Paper(
         ),
         Block(
             TEXT,
-            "I am not a U.S. citizen. Before I plead guilty, please tell me how a guilty plea "
-            "and § 3607 probation could affect my immigration status "
-            f"({S1101_A_48.cite}), or help me find an immigration lawyer.",
+            "Before I plead guilty, please tell me how a guilty plea and § 3607 probation "
+            f"could matter under immigration law ({S1101_A_48.cite}), or help me find an "
+            "immigration lawyer.",
             when=has(Flag.IMMIGRATION_ADVICE),
         ),
         Block(TEXT, "Thank you."),
@@ -835,14 +828,14 @@ PARDON_WORKSHEET = Paper(
             "$line",
             label="Email address (if you have none, someone helping you can give theirs)",
         ),
-        Block(ROW, "$citizenship_words", label="Citizenship status"),
         Block(
-            ROW,
-            "$pardon_status",
-            label="A U.S. citizen or lawful permanent resident on October 6, 2022, or December "
-            "22, 2023 (the dates of the proclamations)",
+            TEXT,
+            "The form also asks about your citizenship or immigration status on the dates of "
+            "the proclamations (October 6, 2022, and December 22, 2023) and at the time of the "
+            "offense. Do not write those answers on this worksheet: answer them only on the form "
+            "itself. If you were not born a U.S. citizen, talk to an immigration lawyer before "
+            "you send the form.",
         ),
-        Block(ROW, "☐ Yes  ☐ No", label="In the United States lawfully at the time of the offense"),
         Block(HEADING, "About the charge or conviction"),
         Block(ROW, "Conviction", label="Charge or conviction"),
         Block(ROW, "United States District Court for the $district", label="Court district"),
@@ -859,10 +852,9 @@ PARDON_WORKSHEET = Paper(
         ),
         Block(
             TEXT,
-            "The form may also ask for more about you, such as your date and place of birth and "
-            "(for a permanent resident or naturalized citizen) your immigration or citizenship "
-            "document number, and, for statistics, your race, gender and ethnicity. Fill those "
-            "in on the form itself.",
+            "The form may also ask for more about you, such as your date and place of birth, an "
+            "immigration or citizenship document number, and, for statistics, your race, gender "
+            "and ethnicity. Fill those in on the form itself.",
         ),
         Block(HEADING, "Where to send it"),
         Block(ITEM, f"Online: {PARDON_WEB} (the fastest way)."),
@@ -881,8 +873,11 @@ IMMIGRATION_QUESTIONS = Paper(
     id="immigration_questions",
     title="Questions for an immigration lawyer",
     kind=WORKSHEET,
-    summary="A one-page list of questions to take to an immigration lawyer.",
-    summary_es="Una lista de preguntas, en una página, para llevar a un abogado de inmigración.",
+    summary=f"A one-page list of questions to take to an immigration lawyer. {PRIVATE}",
+    summary_es=(
+        "Una lista de preguntas, en una página, para llevar a un abogado de inmigración. "
+        f"{PRIVATE_ES}"
+    ),
     fields=("name", "case_number", "district", "offense_date"),
     note=QUESTIONS_NOTE,
     blocks=(
@@ -892,7 +887,6 @@ IMMIGRATION_QUESTIONS = Paper(
             "representative, before you plead guilty if you can.",
         ),
         Block(ROW, "$name", label="Name"),
-        Block(ROW, "$citizenship_words", label="Immigration status"),
         Block(ROW, "United States v. $name, Case No. $case_number", label="Case"),
         Block(ROW, "United States District Court for the $district", label="Court"),
         Block(ROW, "$offense_date", label="Date of the offense"),
@@ -944,8 +938,8 @@ IMMIGRATION_QUESTIONS = Paper(
         ),
         Block(
             PARA,
-            "How could this affect my green card or visa, a renewal, travel outside the United "
-            "States, or a later application for citizenship (good moral character, "
+            "How could this affect an immigration application or renewal, travel outside the "
+            "United States, or a later application for citizenship (good moral character, "
             f"{S1101_F_3.cite})?",
         ),
         Block(

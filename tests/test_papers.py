@@ -22,8 +22,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker import evaluate
-from checker.codes import Flag, Outcome
+from checker.codes import Citizenship, Flag, Outcome
 from checker.outcomes import PARDON_ATTORNEY
+from checker.questions import by_id
 from conftest import REPO, load_cases
 from papers import model, texts, web
 from papers.courts import districts
@@ -271,6 +272,51 @@ def test_first_page_note_says_draft_check_rules_vary_and_only_once_right(paper_i
     assert end <= len(paper.note) + 2
 
 
+# --- No paper writes down an immigration status ---------------------------------------------
+
+STATUS_WORDS = re.compile(
+    r"not (in the United States )?lawfully|lawful(ly)? (permanent resident|present)|"
+    r"permanent resident|not a U\.S\. citizen|I am a U\.S\. citizen|undocumented|green card|"
+    r"visa\b|immigration status:|citizenship status:|\(your answer",
+    re.I,
+)
+# Every answer about status the checker asks (the time of the offense once it asks it too).
+STATUS_KEYS = [k for k in ("status_on_pardon_date", "lawful_presence_at_offense") if k in by_id()]
+STATUS_ANSWERS = [
+    {"citizenship": code, **dict.fromkeys(STATUS_KEYS, value)}
+    for code in Citizenship
+    for value in ("yes", "no", "not_sure")
+]
+
+
+@pytest.mark.parametrize(("paper_id", "case_id"), PAIRS)
+def test_no_paper_writes_down_an_immigration_status(paper_id, case_id):
+    """A person's own written words are used to prove alienage (8 U.S.C. § 1326): whatever the
+    answers say about citizenship or status, no paper prints it, and a lawful permanent resident's
+    paper reads the same as the paper of someone not here lawfully, word for word."""
+    paper = texts.PAPERS[paper_id]
+    seen = {}
+    for status in STATUS_ANSWERS:
+        answers = {**answers_of(case_id), **status}
+        word, _ = docx_text(make_docx(paper_id, typed_for(paper), answers))
+        printed, _ = html_text(make_html(paper_id, typed_for(paper), answers))
+        assert not STATUS_WORDS.search(word), (status, STATUS_WORDS.search(word))
+        assert not STATUS_WORDS.search(printed), status
+        if status["citizenship"] != Citizenship.US_CITIZEN:
+            seen.setdefault(word, status)
+    assert len(seen) == 1, list(seen.values())
+
+
+@pytest.mark.parametrize("paper_id", ["lawyer_letter", "immigration_questions"])
+def test_a_paper_for_a_lawyer_says_keep_it_private(paper_id):
+    paper = texts.PAPERS[paper_id]
+    _, lines = docx_text(make_docx(paper_id, {}, answers_of("C64")))
+    end = lines.index("")
+    assert texts.PRIVATE in lines[:end]
+    assert texts.PRIVATE in paper.summary and texts.PRIVATE_ES in paper.summary_es
+    assert "Guarde este papel en privado" in texts.PRIVATE_ES
+
+
 # --- Fields ---------------------------------------------------------------------------------
 
 
@@ -385,7 +431,7 @@ def test_lawyer_letter_follows_the_result():
     assert "before I plead guilty, and again before sentencing" in before_plea
     assert "Please ask for it in writing before sentencing." in after_plea
     assert "18 U.S.C. § 3607(c)" in under_21 and "18 U.S.C. § 3607(c)" not in before_plea
-    assert "I am not a U.S. citizen" in not_citizen and "citizen" not in before_plea
+    assert "immigration law" in not_citizen and "immigration" not in before_plea
     assert "I agree to § 3607 probation" in before_plea
 
 
@@ -405,7 +451,7 @@ def test_pardon_worksheet_names_the_office_as_the_results_do():
     text, _ = docx_text(make_docx("pardon_worksheet", {}, answers_of("C52")))
     assert texts.PARDON_MAIL in text and texts.PARDON_EMAIL in text
     assert "Code section charged: 21 U.S.C. § 844(a)" in text
-    assert "Citizenship status: U.S. citizen" in text
+    assert "Do not write those answers on this worksheet" in text
 
 
 # --- The law's words ------------------------------------------------------------------------
