@@ -83,7 +83,9 @@ def t(text: str, lang: str = DEFAULT, **values: Any) -> str:
 
 # A review date as the pages write it (ISO, which the tests and the "about" table compare), in
 # the page's footer or a row of the "about" table.
-_REVIEW_DATE = re.compile(r"(Última revisión: |^\| \[[^\]]+\]\([\w-]+\.md\) \| )(\d{4}-\d{2}-\d{2})", re.M)
+_REVIEW_DATE = re.compile(
+    r"(Última revisión: |^\| \[[^\]]+\]\([\w-]+\.md\) \| )(\d{4}-\d{2}-\d{2})", re.M
+)
 
 
 def localise_dates(markdown: str, lang: str) -> str:

@@ -203,7 +203,9 @@ def prose_blocks(markdown: str) -> list[str]:
 # Dots that do not end a sentence: initials and citations (U.S.C., C.F.R., EE. UU.), "v." in a
 # case name, "núm.", "p. ej.", "a. m.", "No. 12".
 _NOT_AN_END = re.compile(
-    r"\b(?:[A-Z]\.){2,}(?!\s+[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñ])|\bEE\. UU\.(?!\s+[A-ZÁÉÍÓÚÑ¿¡])|\bEE\. (?=UU)|\b(?:v|vs|núm|ej|Stat|Cir|Supp|Fed|App|Pub|Inc|Sr|Sra|Dr)\."
+    r"\b(?:[A-Z]\.){2,}(?!\s+[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñ])"
+    r"|\bEE\. UU\.(?!\s+[A-ZÁÉÍÓÚÑ¿¡])|\bEE\. (?=UU)"
+    r"|\b(?:v|vs|núm|ej|Stat|Cir|Supp|Fed|App|Pub|Inc|Sr|Sra|Dr)\."
     r"|\bp\. ej\.|\b[ap]\. m\.|\bNo\.(?= ?\d)|\b[A-Z]\.(?= ?[A-Z][a-z]*\.)"
 )
 _END = re.compile(r"(?<=[.?!…])[\"”»)*_]*\s+(?=[\"“«(¿¡*_]*[A-ZÁÉÍÓÚÑ0-9§])")
@@ -232,7 +234,9 @@ def text_sentences(where: str, text: str) -> list[str]:
     return [s for block in blocks for s in sentences(block)]
 
 
-def long_sentences(texts: list[tuple[str, str]], limit: int = LONGEST) -> list[tuple[str, int, str]]:
+def long_sentences(
+    texts: list[tuple[str, str]], limit: int = LONGEST
+) -> list[tuple[str, int, str]]:
     return [
         (where, words(sentence), sentence)
         for where, text in texts
