@@ -685,7 +685,7 @@ CATALOG: dict[str, str] = {
     "Look at the top of your court papers. A federal court is called a “United States District "
     "Court”.": (
         "Mire la parte de arriba de sus papeles del tribunal. Un tribunal federal se llama "
-        "“United States District Court” (Tribunal de Distrito de los Estados Unidos)."
+        "Tribunal de Distrito de los Estados Unidos (“United States District Court”)."
     ),
     "A federal court": "Un tribunal federal",
     "A U.S. District Court or a U.S. magistrate judge.": (
@@ -876,7 +876,8 @@ CATALOG: dict[str, str] = {
         "Cuando se dictó una sentencia condenatoria, o el cargo es posesión en terrenos federales."
     ),
     "The court's name says where it is, such as “District of Colorado”.": (
-        "El nombre del tribunal dice dónde está, por ejemplo “District of Colorado”."
+        "El nombre del tribunal dice dónde está, por ejemplo, el de Colorado (“District of "
+        "Colorado”)."
     ),
     "Before this case, did you have any of these drug records?": (
         "Antes de este caso, ¿tenía usted alguno de estos antecedentes de drogas?"

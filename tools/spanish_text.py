@@ -17,6 +17,7 @@ import dataclasses
 import re
 import sys
 from collections.abc import Iterator
+from html.parser import HTMLParser
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -268,6 +269,85 @@ MASCULINE = re.compile(
 
 def masculine_forms(texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(where, m.group(0)) for where, text in texts for m in MASCULINE.finditer(text)]
+
+
+# --- English inside Spanish --------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”')
+_EN = "\x01"  # stands for a run already marked lang="en"
+
+
+def _vocabulary(texts: list[str]) -> set[str]:
+    return {w.lower() for text in texts for w in _WORD.findall(text)}
+
+
+def english_only_words() -> set[str]:
+    """Words the site writes in English and never in Spanish: the English pages' and the
+    English catalogs' words, less every word of the Spanish texts outside quotes and
+    parentheses (where the Spanish quotes or names English)."""
+    from checker import i18n
+    from tools import site_es
+
+    english = [p.read_text("utf-8") for p in (ROOT / "docs").glob("*.md") if ".es." not in p.name]
+    english += list(i18n.catalog("es")) + list(site_es.CATALOG)
+    spanish = " ".join(
+        re.sub(_NOT_SPANISH, " ", text, flags=re.M) for _, text in reader_texts()
+    )  # Spanish words: those written in lower case (a capital may start an English name)
+    return _vocabulary(english) - {w for w in _WORD.findall(spanish) if w[0].islower()}
+
+
+# Where a Spanish text may quote or name English: quotes, parentheses, tags, block quotes,
+# {#anchors} and {placeholders}, addresses, italics (case names).
+_NOT_SPANISH = (
+    r'"[^"\n]*"|“[^”]*”|\([^()]*\)|<[^>]+>|^\s*>.*$|\{[^}]*\}|\S+\.(?:gov|org|com|net)\S*'
+    r"|\S+@\S+|\*[^*\n]+\*"
+)
+
+
+def is_english(run: str, english: set[str]) -> bool:
+    """A quoted run is English when most of its words are words only the English site uses."""
+    found = [w.lower() for w in _WORD.findall(run.replace(_EN, " "))]
+    return bool(found) and sum(w in english for w in found) * 2 >= len(found)
+
+
+class _Visible(HTMLParser):
+    """A page's visible text, with each element marked lang="en" (and code) as one _EN."""
+
+    SKIP = {"script", "style", "code", "pre", "svg", "template"}
+    VOID = {"br", "img", "input", "meta", "link", "hr", "wbr", "source", "col", "area", "base"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.stack: list[bool] = []  # per open element: hidden or English
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.VOID:
+            return
+        marked = tag in self.SKIP or dict(attrs).get("lang", "").startswith("en")
+        if marked and not any(self.stack):
+            self.parts.append(_EN)
+        self.stack.append(marked)
+
+    def handle_endtag(self, tag):
+        if tag not in self.VOID and self.stack:
+            self.stack.pop()
+        if tag in ("p", "li", "td", "th", "h1", "h2", "h3", "h4", "dd", "dt", "div"):
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not any(self.stack):
+            self.parts.append(data)
+
+
+def unmarked_english(html: str, english: set[str]) -> list[str]:
+    """The quoted English runs of a page that no element marks lang="en"."""
+    parser = _Visible()
+    parser.feed(html)
+    text = "".join(parser.parts)
+    runs = [a or b for a, b in _QUOTED.findall(text)]
+    return [run for run in runs if is_english(run, english)]
 
 
 def main() -> int:
