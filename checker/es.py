@@ -86,8 +86,8 @@ CATALOG: dict[str, str] = {
     "possession, for people who were citizens or permanent residents on the pardon's date. See "
     "the page on pardons.": (
         "Si fue posesión de marihuana, los indultos de 2022 y 2023 también cubrieron la posesión "
-        "bajo el Código de D.C., para quienes eran ciudadanos o residentes permanentes en la fecha "
-        "del indulto. Vea la página sobre los indultos."
+        "según el Código de D.C. Cubrieron a quienes eran ciudadanos o residentes permanentes en la "
+        "fecha del indulto. Vea la página sobre los indultos."
     ),
     "§ 3607 does not apply to courts-martial": (
         "El § 3607 no se aplica en los tribunales militares (courts-martial)"
@@ -149,7 +149,7 @@ CATALOG: dict[str, str] = {
     "certificate from the Department of Justice proves it. A pardon is forgiveness: it does not "
     "erase the conviction.": (
         "Las proclamaciones del Presidente de 2022 y 2023 indultaron la posesión simple de "
-        "marihuana bajo la ley federal, cometida el 22 de diciembre de 2023 o antes. Cubren a "
+        "marihuana según la ley federal, cometida el 22 de diciembre de 2023 o antes. Cubren a "
         "quienes eran ciudadanos de los Estados Unidos o residentes permanentes legales en la "
         "fecha del indulto (6 de octubre de 2022 o 22 de diciembre de 2023). No cubren a quienes "
         "obtuvieron ese estatus después. El indulto es automático. Un certificado del "
@@ -172,8 +172,8 @@ CATALOG: dict[str, str] = {
     "They cover people who were U.S. citizens or lawful permanent residents on the date of the "
     "pardon (October 6, 2022, or December 22, 2023). That may matter a lot for your case.": (
         "Las proclamaciones del Presidente de 2022 y 2023 indultaron la posesión simple de "
-        "marihuana bajo la ley federal, cometida el 22 de diciembre de 2023 o antes, haya "
-        "habido cargos o no. Cubren a quienes eran ciudadanos de los Estados Unidos o residentes "
+        "marihuana según la ley federal, cometida el 22 de diciembre de 2023 o antes. Cuenta "
+        "aunque nadie haya puesto cargos. Cubren a quienes eran ciudadanos de los Estados Unidos o residentes "
         "permanentes legales en la fecha del indulto (6 de octubre de 2022 o 22 de diciembre de "
         "2023). Eso puede importar mucho en su caso."
     ),
@@ -294,9 +294,9 @@ CATALOG: dict[str, str] = {
     "§ 3565(b)). A conviction can then be entered. For failed drug tests there is one "
     "exception: the judge must consider whether treatment is a reason not to revoke (18 U.S.C. "
     "§ 3563(e)).": (
-        "Por posesión de drogas, posesión de armas, negarse a una prueba de drogas, o más de 3 "
-        "pruebas positivas en un año, la ley dice que el tribunal debe revocar la libertad a "
-        "prueba e imponer una pena de prisión (18 U.S.C. § 3565(b)). Después se puede dictar una "
+        "La ley dice que en estos casos el tribunal debe revocar la libertad a prueba y mandar a "
+        "la persona a la cárcel (18 U.S.C. § 3565(b)). Son la posesión de drogas, la posesión de "
+        "armas, negarse a una prueba de drogas, o más de 3 pruebas positivas en un año. Después se puede dictar una "
         "condena. Si alguien no pasa una prueba de drogas, hay una excepción: el juez debe "
         "considerar si el tratamiento es una razón para no revocarla (18 U.S.C. § 3563(e))."
     ),
@@ -353,9 +353,10 @@ CATALOG: dict[str, str] = {
     "a dismissal does”). You can truthfully say you were not convicted. The court file is not "
     "sealed by the law. If you are asked about arrests, charges, probation or drug use, tell the "
     "truth: those things happened.": (
-        "La ley dice que una desestimación del § 3607 no es una condena para ningún fin, salvo, "
-        "quizás, para inmigración: la ley de inmigración todavía puede contar la declaración de "
-        "culpabilidad (vea la parte sobre inmigración en “Lo que hace una desestimación”). Usted "
+        "La ley dice que una desestimación del § 3607 (el juez cierra el caso sin condena) no es "
+        "una condena para ningún fin, salvo, quizás, para inmigración. La ley de inmigración "
+        "todavía puede contar la declaración de culpabilidad (vea la parte sobre inmigración en "
+        "“Lo que hace la desestimación del caso”). Usted "
         "puede decir con verdad que no tuvo una condena. La ley no ordena el sellado del "
         "expediente del tribunal. Pero si le preguntan por arrestos, cargos, libertad a prueba o "
         "uso de drogas, diga la verdad: esas cosas sí pasaron."
@@ -413,8 +414,8 @@ CATALOG: dict[str, str] = {
     ),
     "Ask that the order go to the FBI, the Justice Department, the arresting agency, probation "
     "and the clerk.": (
-        "Pida que la orden se envíe al FBI, al Departamento de Justicia, a la agencia que hizo el "
-        "arresto, a la oficina de libertad a prueba y a la secretaría del tribunal."
+        "Pida que la orden se envíe al FBI y al Departamento de Justicia. También a la agencia que "
+        "hizo el arresto, a la oficina de libertad a prueba y a la secretaría del tribunal."
     ),
     # --- outcomes.py: FLAGS ---------------------------------------------------------------------
     "If you are not a U.S. citizen: get immigration advice first": (
@@ -453,9 +454,9 @@ CATALOG: dict[str, str] = {
     "Because you were under 21 on the date of the offense, after a § 3607 dismissal you can "
     "apply for an expungement order, and the court must grant it (§ 3607(c)). You have to apply: "
     "it does not happen on its own.": (
-        "Como usted tenía menos de 21 años en la fecha del delito, después de una desestimación "
-        "del § 3607 puede pedir una orden de eliminación de antecedentes (expungement), y el "
-        "tribunal debe darla (§ 3607(c)). Usted tiene que pedirla: no pasa sola."
+        "Usted tenía menos de 21 años en la fecha del delito. Así que, después de una "
+        "desestimación del § 3607, puede pedir una orden de eliminación de antecedentes "
+        "(expungement), y el tribunal debe darla (§ 3607(c)). Usted tiene que pedirla: no pasa sola."
     ),
     "Your age on the date of the offense matters": "Su edad en la fecha del delito importa",
     "If you were under 21 on the date of the offense, you can also get an expungement order "
@@ -744,9 +745,9 @@ CATALOG: dict[str, str] = {
     "When the case is in a federal court.": "Cuando el caso está en un tribunal federal.",
     "The charge is written on the complaint or indictment and on the docket sheet (the court's "
     "list of everything filed in the case). The clerk's office can print the docket sheet.": (
-        "El cargo está escrito en la denuncia (complaint) o la acusación formal (indictment), y "
-        "en el registro del caso (docket): la lista del tribunal con todo lo presentado en el "
-        "caso. La secretaría del tribunal puede imprimir el registro del caso."
+        "El cargo está escrito en la denuncia (complaint) o la acusación formal (indictment). "
+        "También está en el registro del caso (docket): la lista del tribunal con todo lo "
+        "presentado en el caso. La secretaría del tribunal puede imprimir el registro del caso."
     ),
     "On what date did the offense happen?": "¿En qué fecha ocurrió el delito?",
     "This is the date of the arrest or the events, not the date of the plea. For example, "
@@ -1085,7 +1086,7 @@ CATALOG: dict[str, str] = {
     ),
     "You answered “The judge entered a judgment of conviction (I was sentenced)”, and the court "
     "is in Colorado, Kansas, New Mexico, Oklahoma, Utah or Wyoming, or you are not sure where.": (
-        f"Usted respondió “{_CONVICTED}”, y el tribunal está en Colorado, Kansas, Nuevo México, "
+        f"Usted respondió “{_CONVICTED}”. Y el tribunal está en Colorado, Kansas, Nuevo México, "
         "Oklahoma, Utah o Wyoming, o usted no sabe con seguridad dónde está."
     ),
     "A judgment of conviction was entered, and the marijuana pardon facts fit except that you "
@@ -1111,7 +1112,7 @@ CATALOG: dict[str, str] = {
     ),
     "The charge is “Drug possession in a national park or on other federal land” and the court "
     "is not in Maryland, North Carolina, South Carolina, Virginia or West Virginia.": (
-        "El cargo es “Posesión de drogas en un parque nacional o en otro terreno federal” y el "
+        "El cargo es “Posesión de drogas en un parque nacional o en otro terreno federal”. Y el "
         "tribunal no está en Carolina del Norte, Carolina del Sur, Maryland, Virginia ni "
         "Virginia Occidental."
     ),
@@ -1144,9 +1145,9 @@ CATALOG: dict[str, str] = {
     ),
     "Records entered after this offense, and “A diversion program, with no guilty plea” or “A "
     "drug conviction in another country”, do not stop § 3607: go on.": (
-        "Estas respuestas no impiden el § 3607: los antecedentes registrados después de este "
-        "delito, y “Un programa de desvío (diversion), sin declaración de culpabilidad” o “Una "
-        "condena por drogas en otro país”. Siga."
+        "Los antecedentes de después de este delito no impiden el § 3607. Tampoco lo impiden “Un "
+        "programa de desvío (diversion), sin declaración de culpabilidad” ni “Una condena por "
+        "drogas en otro país”. Siga."
     ),
     "Only if you are charged, or found guilty and not yet sentenced.": (
         "Solo si usted tiene cargos, o le declararon culpable y todavía no le dictan sentencia."

@@ -147,7 +147,7 @@ def reader_texts() -> list[tuple[str, str]]:
 def _clean(line: str) -> str:
     line = _LINK.sub(r"\1", line)
     line = _REF_LINK.sub(r"\1", line)
-    line = _ENGLISH_SPAN.sub(" «en» ", line)  # quoted law in English: one word, not its length
+    line = _ENGLISH_SPAN.sub("EN", line)  # quoted law in English: one word, not its length
     line = _HTML.sub(" ", line)
     line = _ATTRS.sub("", line)
     line = _EMPHASIS.sub("", line)
