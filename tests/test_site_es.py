@@ -228,7 +228,8 @@ def test_the_sentence_check_counts_what_a_reader_reads():
     long = " ".join(["palabra"] * 31) + "."
     assert spanish_text.long_sentences([("a.es.md", long)]) == [("a.es.md", 31, long)]
     assert spanish_text.long_sentences([("checker/es.py: x", long)]) != []
-    quoted = " ".join(["palabra"] * 20) + ' "<span lang="en">' + " ".join(["law"] * 20) + '</span>".'
+    statute = " ".join(["law"] * 20)
+    quoted = " ".join(["palabra"] * 20) + f' "<span lang="en">{statute}</span>".'
     cited = " ".join(["palabra"] * 29) + " (18 U.S.C. § 3565(b)(1))."
     assert spanish_text.long_sentences([("a.es.md", quoted), ("a.es.md", cited)]) == []
     assert spanish_text.long_sentences([("a.es.md", "> " + long)]) == []  # a statute quote
