@@ -79,6 +79,7 @@ class Answers:
     age_at_offense: int | str | None = None  # an int, NOT_SURE or None
     citizenship: str | None = None
     status_on_pardon_date: str | None = None  # missing: taken as "yes" (the reasons say so)
+    lawful_presence_at_offense: str | None = None  # missing: needed when the pardon can turn on it
     probation_months: int | str | None = None
     violation: str | None = None
     dismissal_order: str | None = None
@@ -104,6 +105,7 @@ SINGLE_CHOICES: dict[str, tuple[str, ...]] = {
     Q.CONSENT: _choice(YesNo),
     Q.CITIZENSHIP: _choice(Citizenship),
     Q.STATUS_ON_PARDON_DATE: _choice(YesNo),
+    Q.LAWFUL_PRESENCE_AT_OFFENSE: _choice(YesNo),
     Q.VIOLATION: _choice(Violation),
     Q.DISMISSAL_ORDER: _choice(YesNo),
     Q.EXPUNGEMENT_ORDER: _choice(YesNo),

@@ -36,7 +36,12 @@ _PROBATION: dict[str, Any] = {
     "age_at_offense": 30,
 }
 _ENDED = {**_PROBATION, "stage": "3607_probation_ended", "dismissal_order": "yes"}
-_MARIJUANA = {**_BASE, "substance": "marijuana_only", "offense_date": "2020-06-01"}
+_MARIJUANA = {
+    **_BASE,
+    "substance": "marijuana_only",
+    "offense_date": "2020-06-01",
+    "lawful_presence_at_offense": "yes",
+}
 
 
 def says(question: str, *values: str) -> str:
@@ -135,6 +140,7 @@ def _steps() -> tuple[Step, ...]:
                 Q.OFFENSE_DATE,
                 Q.CITIZENSHIP,
                 Q.STATUS_ON_PARDON_DATE,
+                Q.LAWFUL_PRESENCE_AT_OFFENSE,
                 Q.STAGE,
             ),
             (
@@ -143,8 +149,10 @@ def _steps() -> tuple[Step, ...]:
                     f"the charge is {says(Q.OFFENSE, *sorted(rules.PARDONED_OFFENSES))}; the "
                     "offense happened on or before December 22, 2023; and you are "
                     f"{says(Q.CITIZENSHIP, 'us_citizen', 'permanent_resident')}, and you already "
-                    "were on December 22, 2023 (for an offense on or before October 6, 2022, "
-                    "that date also counts). And a judgment of conviction was entered.",
+                    "were on December 22, 2023 (for § 844 possession on or before October 6, "
+                    "2022, that date also counts); and at the time of the offense you were a "
+                    "U.S. citizen or in the United States lawfully. And a judgment of "
+                    "conviction was entered.",
                     Outcome.MARIJUANA_PARDON_CERTIFICATE,
                     {**_MARIJUANA, "stage": "convicted"},
                 ),
@@ -167,13 +175,16 @@ def _steps() -> tuple[Step, ...]:
                 ),
                 Check(
                     f"You answered {says(Q.STAGE, 'convicted')}, and the court is in "
-                    f"{_state_names(rules.TENTH_CIRCUIT)}, or you are not sure where.",
+                    f"{_state_names(rules.TENTH_CIRCUIT | rules.DISTRICT_OF_COLUMBIA)}, or you "
+                    "are not sure where.",
                     Outcome.TALK_TO_LAWYER,
-                    {**_BASE, "stage": "convicted", "court_state": "CO"},
+                    {**_BASE, "stage": "convicted", "court_state": "DC"},
                 ),
                 Check(
                     "A judgment of conviction was entered, and the marijuana pardon facts fit "
-                    f"except that you answered {says(Q.CITIZENSHIP, 'not_lawfully_present')}.",
+                    f"except that you answered {says(Q.CITIZENSHIP, 'not_lawfully_present')}, "
+                    "or that you were not in the United States lawfully at the time of the "
+                    "offense.",
                     Outcome.TALK_TO_LAWYER,
                     {
                         **_MARIJUANA,

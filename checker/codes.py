@@ -21,6 +21,7 @@ class Q(StrEnum):
     AGE_AT_OFFENSE = "age_at_offense"
     CITIZENSHIP = "citizenship"
     STATUS_ON_PARDON_DATE = "status_on_pardon_date"
+    LAWFUL_PRESENCE_AT_OFFENSE = "lawful_presence_at_offense"
     STAGE = "stage"
     PRIOR_DRUG_RECORD = "prior_drug_record"
     PRIOR_RECORD_BEFORE_OFFENSE = "prior_record_before_offense"

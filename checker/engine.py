@@ -27,7 +27,7 @@ from .answers import (
     Answers,
     read_answers,
 )
-from .codes import NOT_SURE, Court, Flag, Offense, Outcome, Q, Record, Stage, Status
+from .codes import NOT_SURE, Citizenship, Court, Flag, Offense, Outcome, Q, Record, Stage, Status
 from .i18n import DEFAULT, MissingTranslation, check_lang, tr
 from .result import Alternative, Dependency, Reason, Result
 
@@ -65,6 +65,7 @@ class _Trail:
     answers: Answers
     interview: bool
     reasons: list[Reason] = field(default_factory=list)
+    without_pardon: Outcome | None = None  # a pending pardon case: what § 3607 would give
 
     def require(self, question: str) -> Any:
         value = getattr(self.answers, question)
@@ -106,12 +107,12 @@ class _Seen:
         return getattr(self._answers, name)
 
 
-def _decide(answers: Answers | _Seen, interview: bool) -> tuple[Outcome, list[Reason]]:
+def _decide(answers: Answers | _Seen, interview: bool) -> tuple[Outcome, _Trail]:
     t = _Trail(answers, interview)  # type: ignore[arg-type]
     outcome = _steps(t)
     if interview:
         _answers_for_flags(t)
-    return outcome, t.reasons
+    return outcome, t
 
 
 def _steps(t: _Trail) -> Outcome:  # noqa: C901 - one linear list of the contract's steps
@@ -142,6 +143,10 @@ def _steps(t: _Trail) -> Outcome:  # noqa: C901 - one linear list of the contrac
         status = rules.lawful_status_on_pardon_date(a.status_on_pardon_date)
         if status != Status.MET:
             t.note("pardon_status_date", status)
+    if rules.pardon_fits_but_for_lawful_presence(a):
+        presence = rules.lawful_presence_at_offense(a.lawful_presence_at_offense)
+        if presence != Status.MET:
+            t.note("pardon_lawful_presence", presence)
     if rules.marijuana_pardon_covers(a):
         stage = t.require(Q.STAGE)
         if stage in (Stage.CONVICTED, Stage.NOT_CHARGED, *PRE_JUDGMENT):
@@ -150,8 +155,14 @@ def _steps(t: _Trail) -> Outcome:  # noqa: C901 - one linear list of the contrac
                 t.note("pardon_status_assumed", Status.UNKNOWN)
             if stage == Stage.CONVICTED:
                 return Outcome.MARIJUANA_PARDON_CERTIFICATE
+            _without_pardon(t, offense)
             return Outcome.MARIJUANA_PARDON_PENDING_CASE
+    return _section_3607(t, offense)
 
+
+def _section_3607(t: _Trail, offense: str) -> Outcome:
+    """Steps 6 to 9: where the case stands, and what § 3607 gives there."""
+    a = t.answers
     # Step 6: where the case stands.
     stage = t.require(Q.STAGE)
     if stage == Stage.NOT_CHARGED:
@@ -163,11 +174,16 @@ def _steps(t: _Trail) -> Outcome:  # noqa: C901 - one linear list of the contrac
     if rules.judgment_already_entered(stage):
         t.note("judgment_entered", Status.NOT_MET)
         if rules.pardon_excluded_for_unlawful_presence(a):
-            t.note("pardon_unlawful_presence", Status.UNKNOWN)
+            if a.citizenship == Citizenship.NOT_LAWFULLY_PRESENT:  # else step 5 said why
+                t.note("pardon_unlawful_presence", Status.UNKNOWN)
             return Outcome.TALK_TO_LAWYER
-        tenth = rules.in_tenth_circuit(t.require(Q.COURT_STATE))
+        court_state = t.require(Q.COURT_STATE)
+        tenth = rules.in_tenth_circuit(court_state)
         if tenth is not False:
             t.note("tenth_circuit" if tenth else "circuit_unknown", Status.UNKNOWN)
+            return Outcome.TALK_TO_LAWYER
+        if rules.in_district_of_columbia(court_state):
+            t.note("district_of_columbia", Status.UNKNOWN)
             return Outcome.TALK_TO_LAWYER
         return Outcome.CONVICTION_ENTERED
 
@@ -185,10 +201,28 @@ def _steps(t: _Trail) -> Outcome:  # noqa: C901 - one linear list of the contrac
     return _during_or_after_probation(t, stage, offense)
 
 
+def _without_pardon(t: _Trail, offense: str) -> None:
+    """A pending case the pardons seem to cover: where § 3607 would leave the reader if the
+    pardon turns out not to apply (the contract, step 5). The interview asks what it needs;
+    `evaluate` decides it from the answers given, without making them part of the decision."""
+    answers = t.answers._answers if isinstance(t.answers, _Seen) else t.answers
+    route = _Trail(answers, t.interview)
+    try:
+        t.without_pardon = _section_3607(route, offense)
+    except _Missing:
+        if t.interview:
+            raise
+        t.without_pardon = Outcome.NEED_MORE_ANSWERS
+    t.reasons.append(
+        Reason(rules.S3607_A.cite, Status.UNKNOWN, outcomes.WITHOUT_PARDON, rules.S3607_A.anchor)
+    )
+    t.reasons.extend(route.reasons)
+
+
 def _pardon_answers(t: _Trail, offense: str) -> None:
     """The answers the marijuana pardons turn on, each asked only once the earlier ones leave
     the pardon possible: the date, the drug, citizenship, then the status on the pardon's date
-    (optional in `evaluate`: missing is taken as yes)."""
+    (optional in `evaluate`: missing is taken as yes), then lawful presence at the offense."""
     a = t.answers
     if offense in rules.PARDONED_OFFENSES and rules.on_or_before_pardon_date(a.offense_date):
         t.require(Q.SUBSTANCE)
@@ -196,6 +230,8 @@ def _pardon_answers(t: _Trail, offense: str) -> None:
             t.require(Q.CITIZENSHIP)
             if rules.pardon_fits_but_for_status_date(a):
                 t.refine(Q.STATUS_ON_PARDON_DATE)
+                if rules.pardon_fits_but_for_lawful_presence(a):
+                    t.require(Q.LAWFUL_PRESENCE_AT_OFFENSE)
 
 
 def _answers_for_flags(t: _Trail) -> None:
@@ -229,6 +265,8 @@ def _before_judgment(t: _Trail, offense: str) -> Outcome:
     if unsettled == Status.UNKNOWN:
         t.note("unsettled_record", Status.UNKNOWN)
         return Outcome.TALK_TO_LAWYER
+    if Record.FOREIGN_CONVICTION in records:
+        t.note("foreign_conviction", Status.MET)
 
     prior = rules.prior_3607_disposition_bars(t.require(Q.PRIOR_3607))
     t.note("prior_3607", prior)
@@ -385,7 +423,7 @@ def _evaluate(raw: Any, today: dt.date, lang: str = DEFAULT) -> Result:
         return outcomes.build(Outcome.INVALID_ANSWERS, errors=tuple(errors), lang=lang)
     seen = _Seen(answers)
     try:
-        outcome, reasons = _decide(seen, interview=False)
+        outcome, trail = _decide(seen, interview=False)
     except _Missing as missing:
         depends_on, same = resolve_unknowns(
             answers, seen.read, Outcome.NEED_MORE_ANSWERS, today, lang
@@ -401,10 +439,11 @@ def _evaluate(raw: Any, today: dt.date, lang: str = DEFAULT) -> Result:
     return outcomes.build(
         outcome,
         flags=_flags(answers, outcome),
-        reasons=tuple(reasons),
+        reasons=tuple(trail.reasons),
         depends_on=depends_on,
         same_either_way=same,
         lang=lang,
+        without_pardon=trail.without_pardon,
     )
 
 
@@ -428,6 +467,18 @@ def _outcome_of(answers: Answers) -> Outcome:
 def _is_unknown(value: Any) -> bool:
     return (
         value is None or value == NOT_SURE or (isinstance(value, frozenset) and NOT_SURE in value)
+    )
+
+
+def _unsaid_where_pardon_turns(a: Answers, question: str) -> bool:
+    """Citizenship "I prefer not to say" counts as unknown where the marijuana pardons could
+    turn on it (a federal case of marijuana possession on or before December 22, 2023): the
+    reader is not asked again, but the result says what another answer would change."""
+    return (
+        question == Q.CITIZENSHIP
+        and a.citizenship == Citizenship.PREFER_NOT_TO_SAY
+        and a.court == Court.FEDERAL
+        and rules.marijuana_possession_before_pardon_date(a)
     )
 
 
@@ -473,7 +524,7 @@ def _alternatives(
     """(answer as JSON, answer as the rules read it, label of a range or "") for each value."""
     value = getattr(a, question)
     if question in SINGLE_CHOICES:
-        return [(c, c, "") for c in SINGLE_CHOICES[question] if c != NOT_SURE]
+        return [(c, c, "") for c in SINGLE_CHOICES[question] if c not in (NOT_SURE, value)]
     if question in MULTIPLE_CHOICES:
         kept = sorted(value - {NOT_SURE}) if isinstance(value, frozenset) else []
         out = []
@@ -525,7 +576,7 @@ def resolve_unknowns(
         q
         for q in dict.fromkeys([*path, *_QUESTION_IDS])
         if q in _QUESTION_IDS
-        and _is_unknown(getattr(answers, q))
+        and (_is_unknown(getattr(answers, q)) or _unsaid_where_pardon_turns(answers, q))
         and (q in path or getattr(answers, q) is not None)
     ]
     varied: dict[str, list[tuple[Any, Any, str, Outcome]]] = {}

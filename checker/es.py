@@ -142,19 +142,6 @@ CATALOG: dict[str, str] = {
     "Your conviction looks covered by the marijuana pardons": (
         "Parece que los indultos de marihuana cubren su condena"
     ),
-    "The 2022 and 2023 presidential proclamations pardoned federal simple possession of "
-    "marijuana, for offenses on or before December 22, 2023. They cover people who were U.S. "
-    "citizens or lawful permanent residents on the date of the pardon (October 6, 2022, or "
-    "December 22, 2023), not people who got that status later. The pardon is automatic. A "
-    "certificate from the Department of Justice proves it. A pardon is forgiveness: it does not "
-    "erase the conviction.": (
-        "Las proclamaciones del Presidente de 2022 y 2023 indultaron la posesión simple de "
-        "marihuana según la ley federal, cometida el 22 de diciembre de 2023 o antes. Cubren a "
-        "quienes eran ciudadanos de los Estados Unidos o residentes permanentes legales en la "
-        "fecha del indulto (6 de octubre de 2022 o 22 de diciembre de 2023). No cubren a quienes "
-        "obtuvieron ese estatus después. El indulto es automático. Un certificado del "
-        "Departamento de Justicia lo prueba. Un indulto perdona, pero no elimina la condena."
-    ),
     "Apply for a certificate of pardon. The U.S. Department of Justice Office of the Pardon "
     "Attorney: justice.gov/pardon, USPardon.Attorney@usdoj.gov, 950 Pennsylvania Avenue NW, "
     "Washington, DC 20530.": "Pida un certificado de indulto. " + _PARDON_ATTORNEY,
@@ -166,16 +153,6 @@ CATALOG: dict[str, str] = {
     ),
     "The marijuana pardons may already cover this": (
         "Puede que los indultos de marihuana ya cubran esto"
-    ),
-    "The 2022 and 2023 presidential proclamations pardoned federal simple possession of "
-    "marijuana, for offenses on or before December 22, 2023, whether or not anyone was charged. "
-    "They cover people who were U.S. citizens or lawful permanent residents on the date of the "
-    "pardon (October 6, 2022, or December 22, 2023). That may matter a lot for your case.": (
-        "Las proclamaciones del Presidente de 2022 y 2023 indultaron la posesión simple de "
-        "marihuana según la ley federal, cometida el 22 de diciembre de 2023 o antes. Cuenta "
-        "aunque nadie haya puesto cargos. Cubren a quienes eran ciudadanos de los Estados Unidos o residentes "
-        "permanentes legales en la fecha del indulto (6 de octubre de 2022 o 22 de diciembre de "
-        "2023). Eso puede importar mucho en su caso."
     ),
     "Show your lawyer the pardon proclamations before you plead guilty. Who can help: your "
     "lawyer, or a Federal Defender or CJA panel lawyer (free if you cannot afford one). Ask the "
@@ -421,32 +398,7 @@ CATALOG: dict[str, str] = {
     "If you are not a U.S. citizen: get immigration advice first": (
         "Si usted no tiene la ciudadanía de los Estados Unidos: pida primero consejo de inmigración"
     ),
-    "Immigration law has its own meaning of “conviction”: a guilty plea plus some punishment, "
-    "like probation (8 U.S.C. § 1101(a)(48)(A)). A § 3607 plea may count, and the risk starts at "
-    "the plea. Only the Ninth Circuit has held it is not a conviction, and it left open a person "
-    "still on probation. Elsewhere, assume the plea may count. Admitting a drug crime, or drug "
-    "abuse or addiction, can cause harm even with no conviction. Talk to an immigration lawyer "
-    "or accredited representative, before you plead guilty.": (
-        "La ley de inmigración tiene su propio sentido de “condena” (“conviction”): una "
-        "declaración de culpabilidad más algún castigo, como la libertad a prueba (8 U.S.C. "
-        "§ 1101(a)(48)(A)). Una declaración de culpabilidad bajo el § 3607 puede contar, y el "
-        "riesgo empieza con esa declaración. Solo el Noveno Circuito ha decidido que no es una "
-        "condena, y dejó sin decidir el caso de quien sigue en libertad a prueba. En otros "
-        "lugares, suponga que la declaración puede contar. Admitir un delito de drogas, o el abuso "
-        "de drogas o una adicción, puede hacer daño aun sin condena. Hable con "
-        + _IMMIGRATION_LAWYER
-    ),
     "The marijuana pardons may cover you": "Los indultos de marihuana pueden cubrir su caso",
-    "Your answers fit the 2022 and 2023 pardons for simple possession of marijuana. They cover "
-    "people who were U.S. citizens or lawful permanent residents on the date of the pardon "
-    "(October 6, 2022, or December 22, 2023). A certificate of pardon from the Office of the "
-    "Pardon Attorney proves it.": (
-        "Sus respuestas encajan con los indultos de 2022 y 2023 por posesión simple de marihuana. "
-        "Cubren a quienes eran ciudadanos de los Estados Unidos o residentes permanentes legales "
-        "en la fecha del indulto (6 de octubre de 2022 o 22 de diciembre de 2023). Un certificado "
-        "de indulto de la Oficina del Procurador de Indultos (Office of the Pardon Attorney) lo "
-        "prueba."
-    ),
     "Under 21 at the offense: you can ask for an expungement": (
         "Menos de 21 años en la fecha del delito: puede pedir una orden de eliminación de "
         "antecedentes (expungement)"
@@ -506,11 +458,6 @@ CATALOG: dict[str, str] = {
         "El § 3607 cubre delitos desde el 1 de noviembre de 1987. Un delito más antiguo cae bajo "
         "una ley anterior."
     ),
-    "Simple possession of marijuana on or before December 22, 2023, was pardoned for people who "
-    "were citizens or permanent residents on the date of the pardon.": (
-        "La posesión simple de marihuana del 22 de diciembre de 2023 o antes fue indultada para "
-        "quienes eran ciudadanos o residentes permanentes en la fecha del indulto."
-    ),
     "§ 3607 starts after a finding of guilt. With no charge yet, a lawyer should advise you.": (
         "El § 3607 empieza después de que se declara la culpabilidad. Si todavía no hay cargos, "
         "un abogado debe aconsejarle."
@@ -526,11 +473,6 @@ CATALOG: dict[str, str] = {
     "you if it could help.": (
         "Los tribunales del Décimo Circuito aún reconocen un poder limitado para eliminar "
         "antecedentes. Un abogado le puede decir si eso le podría servir."
-    ),
-    "In one part of the country (the Tenth Circuit) courts keep a narrow power to expunge. You "
-    "were not sure where the court sits.": (
-        "En una parte del país (el Décimo Circuito) los tribunales conservan un poder limitado "
-        "para eliminar antecedentes. Usted no sabía con seguridad dónde está el tribunal."
     ),
     "The marijuana pardons leave out people not lawfully present at the time of the offense. "
     "Ask an immigration lawyer and a defense lawyer.": (
@@ -775,23 +717,12 @@ CATALOG: dict[str, str] = {
     "The complaint or the lab report names the drug.": (
         "La denuncia (complaint) o el informe del laboratorio nombra la droga."
     ),
-    "Are you a U.S. citizen?": "¿Tiene usted la ciudadanía de los Estados Unidos?",
-    "We ask because a guilty plea can affect immigration status, and because the marijuana "
-    "pardons cover only people who were citizens or permanent residents on the date of the "
-    "pardon. Your answer stays on this device.": (
-        "Preguntamos por dos razones. Declararse culpable puede afectar el estatus migratorio. "
-        "Y los indultos de marihuana cubren solo a quienes eran ciudadanos o residentes "
-        "permanentes en la fecha del indulto. Su respuesta se queda en este aparato."
-    ),
     "Yes, I am a U.S. citizen": "Sí, tengo la ciudadanía de los Estados Unidos",
     "I am a lawful permanent resident (green card)": (
         "Soy residente permanente legal (green card)"
     ),
     "I am here lawfully in another way": "Estoy aquí legalmente de otra forma",
     "For example, a visa.": "Por ejemplo, con una visa.",
-    "I was not here lawfully at the time of the offense": (
-        "No estaba aquí legalmente en el momento del delito"
-    ),
     "I prefer not to say": "Prefiero no decirlo",
     "In every case.": "En todos los casos.",
     "On December 22, 2023, were you already a U.S. citizen or a permanent resident?": (
@@ -1061,20 +992,6 @@ CATALOG: dict[str, str] = {
         "El delito ocurrió antes del 1 de noviembre de 1987, cuando el § 3607 entró en vigor."
     ),
     "Do the marijuana pardons cover it?": "¿Lo cubren los indultos de marihuana?",
-    "All of these are true: the drug was “Only marijuana”; the charge is “Attempted possession” "
-    "or “Drug possession in a national park or on other federal land” or “Drug possession "
-    "(21 U.S.C. § 844)”; the offense happened on or before December 22, 2023; and you are “Yes, "
-    "I am a U.S. citizen” or “I am a lawful permanent resident (green card)”, and you already "
-    "were on December 22, 2023 (for an offense on or before October 6, 2022, that date also "
-    "counts). And a judgment of conviction was entered.": (
-        "Todo esto es cierto. La droga fue “Solo marihuana”. El cargo es “Intento de posesión” o "
-        "“Posesión de drogas en un parque nacional o en otro terreno federal” o “Posesión de "
-        "drogas (21 U.S.C. § 844)”. El delito ocurrió el 22 de diciembre de 2023 o antes. Usted "
-        "respondió “Sí, tengo la ciudadanía de los Estados Unidos” o “Soy residente permanente "
-        "legal (green card)”. Ya tenía ese estatus el 22 de diciembre de 2023 (para un delito "
-        "del 6 de octubre de 2022 o antes, esa fecha también cuenta). Y se dictó una sentencia "
-        "condenatoria."
-    ),
     "The same is true, and you are not charged, are charged, or were found guilty and not yet "
     "sentenced.": (
         "Lo mismo es cierto, y usted no tiene cargos, tiene cargos, o le declararon culpable y "
@@ -1083,17 +1000,6 @@ CATALOG: dict[str, str] = {
     "Where does the case stand?": "¿Cómo está el caso?",
     "You answered “I have not been charged” or “I'm not sure”.": (
         f"Usted respondió “No me han presentado cargos” o “{_NOT_SURE}”."
-    ),
-    "You answered “The judge entered a judgment of conviction (I was sentenced)”, and the court "
-    "is in Colorado, Kansas, New Mexico, Oklahoma, Utah or Wyoming, or you are not sure where.": (
-        f"Usted respondió “{_CONVICTED}”. Y el tribunal está en Colorado, Kansas, Nuevo México, "
-        "Oklahoma, Utah o Wyoming, o usted no sabe con seguridad dónde está."
-    ),
-    "A judgment of conviction was entered, and the marijuana pardon facts fit except that you "
-    "answered “I was not here lawfully at the time of the offense”.": (
-        "Se dictó una sentencia condenatoria, y los hechos encajan con los indultos de "
-        "marihuana, salvo que usted respondió “No estaba aquí legalmente en el momento del "
-        "delito”."
     ),
     "Any other case where a judgment of conviction was entered.": (
         "Cualquier otro caso en que se dictó una sentencia condenatoria."
@@ -1310,4 +1216,83 @@ CATALOG: dict[str, str] = {
     "“None” cannot go with other answers: type {none} alone, or leave it out.": "“Ninguno” no puede ir con otras respuestas: escriba {none} solo, o quítelo.",
     "Stopped. Nothing was saved.": "Se detuvo. No se guardó nada.",
     "More questions would decide it": "Harían falta más preguntas para saberlo",
+    # --- Turn 3: lawful presence at the offense, immigration first, the D.C. rule, ---------
+    # --- and the legal corrections of December 2026 ------------------------------------------
+    # --- Turn 3: lawful presence at the offense, immigration first, the D.C. rule, ---------
+    # --- and the legal corrections of December 2026 ------------------------------------------
+    # --- Turn 3: lawful presence at the offense, immigration first, the D.C. rule, ---------
+    # --- and the legal corrections of December 2026 ------------------------------------------
+    # --- Turn 3: lawful presence at the offense, immigration first, the D.C. rule, ---------
+    # --- and the legal corrections of December 2026 ------------------------------------------
+    "A conviction in another country, even in a Mexican state's court, is not a U.S. “state” conviction, so it likely does not stop § 3607. It can still matter a lot for immigration.": (
+        "Una condena en otro país, aunque sea de un tribunal de un estado de México, no es una condena “estatal” de los Estados Unidos, así que probablemente no impide el § 3607. Aun así, puede importar mucho para inmigración."
+    ),
+    "The marijuana pardons leave out anyone who was not here lawfully at the time of the offense, even if they are now. Your answer stays on this device.": (
+        "Los indultos de marihuana dejan fuera a quien no estaba aquí legalmente en el momento del delito, aunque lo esté ahora. Su respuesta se queda en este aparato."
+    ),
+    "The 2022 and 2023 presidential proclamations pardoned federal simple possession of marijuana, for offenses on or before December 22, 2023, whether or not anyone was charged. They cover people who were U.S. citizens or lawful permanent residents on the date of the pardon (October 6, 2022, or December 22, 2023), and who were in the United States lawfully at the time of the offense. That may matter a lot for your case. The reasons below also show where § 3607 would leave you if the pardons do not apply.": (
+        "Las proclamaciones del Presidente de 2022 y 2023 indultaron la posesión simple de marihuana bajo la ley federal, cometida el 22 de diciembre de 2023 o antes, haya habido cargos o no. Cubren a quienes eran ciudadanos de los Estados Unidos o residentes permanentes legales en la fecha del indulto (6 de octubre de 2022 o 22 de diciembre de 2023), y que estaban en los Estados Unidos legalmente en el momento del delito. Eso puede importar mucho en su caso. Las razones de abajo también muestran a dónde le llevaría el § 3607 si los indultos no se aplican."
+    ),
+    "Simple possession of marijuana on or before December 22, 2023, was pardoned for people who were citizens or permanent residents on the date of the pardon, and in the United States lawfully at the time of the offense.": (
+        "La posesión simple de marihuana del 22 de diciembre de 2023 o antes fue indultada para quienes eran ciudadanos o residentes permanentes en la fecha del indulto, y estaban en los Estados Unidos legalmente en el momento del delito."
+    ),
+    "When everything else about the marijuana pardons fits your case.": (
+        "Cuando todo lo demás de los indultos de marihuana encaja con su caso."
+    ),
+    "The 2022 and 2023 presidential proclamations pardoned federal simple possession of marijuana, for offenses on or before December 22, 2023. They cover people who were U.S. citizens or lawful permanent residents on the date of the pardon (October 6, 2022, or December 22, 2023), not people who got that status later. They leave out anyone who was not in the United States lawfully at the time of the offense. The pardon is automatic. A certificate from the Department of Justice proves it. A pardon is forgiveness: it does not erase the conviction.": (
+        "Las proclamaciones del Presidente de 2022 y 2023 indultaron la posesión simple de marihuana bajo la ley federal, cometida el 22 de diciembre de 2023 o antes. Cubren a quienes eran ciudadanos de los Estados Unidos o residentes permanentes legales en la fecha del indulto (6 de octubre de 2022 o 22 de diciembre de 2023). No cubren a quienes obtuvieron ese estatus después. Dejan fuera a quien no estaba en los Estados Unidos legalmente en el momento del delito. El indulto es automático. Un certificado del Departamento de Justicia lo prueba. Un indulto perdona, pero no elimina la condena."
+    ),
+    "You answered “The judge entered a judgment of conviction (I was sentenced)”, and the court is in Colorado, District of Columbia, Kansas, New Mexico, Oklahoma, Utah or Wyoming, or you are not sure where.": (
+        "Usted respondió “El juez dictó una sentencia condenatoria (ya me dictaron sentencia)”, y el tribunal está en Colorado, Distrito de Columbia, Kansas, Nuevo México, Oklahoma, Utah o Wyoming, o usted no sabe con seguridad dónde está."
+    ),
+    "The marijuana pardons leave out anyone who was not in the United States lawfully at the time of the offense. You were not sure, so we cannot say the pardons cover you.": (
+        "Los indultos de marihuana dejan fuera a quien no estaba en los Estados Unidos legalmente en el momento del delito. Usted no sabía con seguridad, así que no podemos decir que los indultos cubran su caso."
+    ),
+    "Are you a U.S. citizen today?": ("¿Tiene usted hoy la ciudadanía de los Estados Unidos?"),
+    "I am not here lawfully today": ("Hoy no estoy aquí legalmente"),
+    "In some places (the Tenth Circuit and the District of Columbia) courts keep a narrow power to expunge. You were not sure where the court sits.": (
+        "En algunos lugares (el Décimo Circuito y el Distrito de Columbia) los tribunales conservan un poder limitado para eliminar antecedentes. Usted no sabía con seguridad dónde está el tribunal."
+    ),
+    "Immigration law has its own meaning of “conviction”: a guilty plea plus some punishment, like probation (8 U.S.C. § 1101(a)(48)(A)). A § 3607 plea may count, and the risk starts at the plea. Only the Ninth Circuit has held it is not a conviction, and it left open a person still on probation. Elsewhere, assume the plea may count. What counts is where an immigration judge would hear your case, not where your criminal case is. The government chooses where, and people held by immigration are often moved to Texas or Louisiana, which are not in the Ninth Circuit. So do not count on the Ninth Circuit rule because your criminal case is there. Admitting a drug crime, or drug abuse or addiction, can cause harm even with no conviction. A drug conviction can bar a green card. The only waiver is for one offense of having 30 grams or less of marijuana, so if that is true, ask that the plea papers show the amount. Before any plea, your defense lawyer must tell you how it could affect your immigration status (Padilla v. Kentucky, 2010). The judge warns everyone that a non-citizen may be deported, but that warning is not advice about your case. Ask whether a plea to a different charge, not a drug charge, would be safer. Talk to an immigration lawyer or accredited representative, before you plead guilty.": (
+        "La ley de inmigración tiene su propio sentido de “condena” (“conviction”): una declaración de culpabilidad más algún castigo, como la libertad a prueba (8 U.S.C. § 1101(a)(48)(A)). Una declaración de culpabilidad bajo el § 3607 puede contar, y el riesgo empieza con esa declaración. Solo el Noveno Circuito ha decidido que no es una condena, y dejó sin decidir el caso de quien sigue en libertad a prueba. En otros lugares, suponga que la declaración puede contar. Lo que cuenta es dónde un juez de inmigración vería su caso, no dónde está su caso penal. El gobierno decide dónde, y a las personas detenidas por inmigración muchas veces las llevan a Texas o Luisiana, que no están en el Noveno Circuito. Así que no cuente con la regla del Noveno Circuito porque su caso penal esté allí. Admitir un delito de drogas, o el abuso de drogas o una adicción, puede hacer daño aun sin condena. Una condena por drogas puede impedir una green card. La única excepción (waiver) es para un solo delito de tener 30 gramos o menos de marihuana. Si ese es su caso, pida que los papeles de la declaración de culpabilidad digan la cantidad. Antes de declararse culpable, su abogado defensor debe decirle cómo eso puede afectar su situación migratoria (Padilla v. Kentucky, 2010). El juez avisa a todos que a quien no tiene la ciudadanía lo pueden deportar. Pero ese aviso no es un consejo sobre su caso. Pregunte si sería más seguro declararse culpable de otro cargo que no sea de drogas. Hable con un abogado de inmigración o un representante acreditado, antes de declararse culpable."
+    ),
+    "Before any plea, your defense lawyer must tell you how it could affect your immigration status (Padilla v. Kentucky, 2010). The judge warns everyone that a non-citizen may be deported, but that warning is not advice about your case. Ask whether a plea to a different charge, not a drug charge, would be safer.": (
+        "Antes de declararse culpable, su abogado defensor debe decirle cómo eso puede afectar su situación migratoria (Padilla v. Kentucky, 2010). El juez avisa a todos que a quien no tiene la ciudadanía lo pueden deportar. Pero ese aviso no es un consejo sobre su caso. Pregunte si sería más seguro declararse culpable de otro cargo que no sea de drogas."
+    ),
+    "At the time of the offense, were you a U.S. citizen, or in the United States lawfully (for example with a visa or a green card)?": (
+        "En el momento del delito, ¿tenía usted la ciudadanía de los Estados Unidos, o estaba en los Estados Unidos legalmente (por ejemplo, con una visa o una green card)?"
+    ),
+    "All of these are true: the drug was “Only marijuana”; the charge is “Attempted possession” or “Drug possession in a national park or on other federal land” or “Drug possession (21 U.S.C. § 844)”; the offense happened on or before December 22, 2023; and you are “Yes, I am a U.S. citizen” or “I am a lawful permanent resident (green card)”, and you already were on December 22, 2023 (for § 844 possession on or before October 6, 2022, that date also counts); and at the time of the offense you were a U.S. citizen or in the United States lawfully. And a judgment of conviction was entered.": (
+        "Todo esto es cierto. La droga fue “Solo marihuana”. El cargo es “Intento de posesión” o “Posesión de drogas en un parque nacional o en otro terreno federal” o “Posesión de drogas (21 U.S.C. § 844)”. El delito ocurrió el 22 de diciembre de 2023 o antes. Usted respondió “Sí, tengo la ciudadanía de los Estados Unidos” o “Soy residente permanente legal (green card)”. Ya tenía ese estatus el 22 de diciembre de 2023 (para la posesión del § 844 del 6 de octubre de 2022 o antes, esa fecha también cuenta). En la fecha del delito usted tenía la ciudadanía o estaba aquí legalmente. Y se dictó una sentencia condenatoria."
+    ),
+    "What counts is where an immigration judge would hear your case, not where your criminal case is. The government chooses where, and people held by immigration are often moved to Texas or Louisiana, which are not in the Ninth Circuit. So do not count on the Ninth Circuit rule because your criminal case is there.": (
+        "Lo que cuenta es dónde un juez de inmigración vería su caso, no dónde está su caso penal. El gobierno decide dónde, y a las personas detenidas por inmigración muchas veces las llevan a Texas o Luisiana, que no están en el Noveno Circuito. Así que no cuente con la regla del Noveno Circuito porque su caso penal esté allí."
+    ),
+    "If you were not born a U.S. citizen, talk to an immigration lawyer before you apply. The form asks whether you were here lawfully at the time of the offense, and your answer can matter for your green card or your citizenship.": (
+        "Si usted no nació con la ciudadanía de los Estados Unidos, hable con un abogado de inmigración antes de pedirlo. El formulario pregunta si usted estaba aquí legalmente en la fecha del delito. Su respuesta puede afectar su green card o su ciudadanía."
+    ),
+    "If the pardons turn out not to cover you, § 3607 may still help. Answer the questions about § 3607 to see where it would leave you.": (
+        "Si al final los indultos no cubren su caso, el § 3607 todavía puede ayudar. Conteste las preguntas sobre el § 3607 para ver a dónde le llevaría."
+    ),
+    "Answer for today. If the time of the offense matters, we ask about it later. We ask because a guilty plea can affect immigration status, and because the marijuana pardons cover only some people. Your answer stays on this device.": (
+        "Conteste por hoy. Si importa el momento del delito, se lo preguntamos después. Preguntamos porque declararse culpable puede afectar el estatus migratorio, y porque los indultos de marihuana cubren solo a algunas personas. Su respuesta se queda en este aparato."
+    ),
+    "An immigration lawyer can check your immigration papers with you.": (
+        "Un abogado de inmigración puede revisar con usted sus papeles de inmigración."
+    ),
+    "A judgment of conviction was entered, and the marijuana pardon facts fit except that you answered “I am not here lawfully today”, or that you were not in the United States lawfully at the time of the offense.": (
+        "Se dictó una sentencia condenatoria, y los hechos encajan con los indultos de marihuana, salvo que usted respondió “Hoy no estoy aquí legalmente”, o que no estaba en los Estados Unidos legalmente en el momento del delito."
+    ),
+    "The federal court in the District of Columbia still claims a narrow power to expunge. A lawyer can tell you if it could help.": (
+        "El tribunal federal del Distrito de Columbia todavía dice tener un poder limitado para eliminar antecedentes. Un abogado le puede decir si eso le podría servir."
+    ),
+    "If the pardons turn out not to cover you, this is where § 3607 would leave you: “{title}”. The reasons below say why.": (
+        "Si al final los indultos no cubren su caso, el § 3607 le llevaría a este resultado: “{title}”. Las razones de abajo dicen por qué."
+    ),
+    "The marijuana pardons leave out anyone who was not in the United States lawfully at the time of the offense. Ask an immigration lawyer and a defense lawyer.": (
+        "Los indultos de marihuana dejan fuera a quien no estaba en los Estados Unidos legalmente en el momento del delito. Pregunte a un abogado de inmigración y a un abogado defensor."
+    ),
+    "Your answers fit the 2022 and 2023 pardons for simple possession of marijuana. They cover people who were U.S. citizens or lawful permanent residents on the date of the pardon (October 6, 2022, or December 22, 2023), and who were in the United States lawfully at the time of the offense. A certificate of pardon from the Office of the Pardon Attorney proves it. If you were not born a U.S. citizen, talk to an immigration lawyer before you apply. The form asks whether you were here lawfully at the time of the offense, and your answer can matter for your green card or your citizenship.": (
+        "Sus respuestas encajan con los indultos de 2022 y 2023 por posesión simple de marihuana. Cubren a quien era ciudadano o residente permanente legal en la fecha del indulto (6 de octubre de 2022 o 22 de diciembre de 2023). Y cubren solo a quien estaba aquí legalmente en la fecha del delito. Un certificado de la Oficina del Procurador de Indultos (Office of the Pardon Attorney) lo prueba. Si usted no nació con la ciudadanía de los Estados Unidos, hable con un abogado de inmigración antes de pedirlo. El formulario pregunta si usted estaba aquí legalmente en la fecha del delito. Su respuesta puede afectar su green card o su ciudadanía."
+    ),
 }

@@ -15,6 +15,22 @@ from .i18n import DEFAULT, day_text, tr
 from .result import Dependency, Reason, Result
 from .rules import Clause
 
+# Matter of Garcia, 28 I&N Dec. 693 (BIA 2023): the immigration court's circuit decides; only
+# the parties can move venue (Matter of M-N-I-, 28 I&N Dec. 803 (BIA 2024)).
+NINTH_CIRCUIT_VENUE = (
+    "What counts is where an immigration judge would hear your case, not where your criminal "
+    "case is. The government chooses where, and people held by immigration are often moved to "
+    "Texas or Louisiana, which are not in the Ninth Circuit. So do not count on the Ninth "
+    "Circuit rule because your criminal case is there."
+)
+# Padilla v. Kentucky, 559 U.S. 356 (2010); Fed. R. Crim. P. 11(b)(1)(O).
+BEFORE_A_PLEA = (
+    "Before any plea, your defense lawyer must tell you how it could affect your immigration "
+    "status (Padilla v. Kentucky, 2010). The judge warns everyone that a non-citizen may be "
+    "deported, but that warning is not advice about your case. Ask whether a plea to a "
+    "different charge, not a drug charge, would be safer."
+)
+
 # Whom to ask, named the same way everywhere.
 DEFENDER = (
     "Who can help: your lawyer, or a Federal Defender or CJA panel lawyer (free if you "
@@ -25,6 +41,23 @@ PARDON_ATTORNEY = (
     "USPardon.Attorney@usdoj.gov, 950 Pennsylvania Avenue NW, Washington, DC 20530."
 )
 IMMIGRATION_LAWYER = "An immigration lawyer or accredited representative, before you plead guilty."
+# A pending case the marijuana pardons seem to cover: where § 3607 would leave the reader if the
+# pardon turns out not to apply (engine._without_pardon); {title} is that result's title.
+WITHOUT_PARDON = (
+    "If the pardons turn out not to cover you, this is where § 3607 would leave you: “{title}”. "
+    "The reasons below say why."
+)
+WITHOUT_PARDON_UNKNOWN = (
+    "If the pardons turn out not to cover you, § 3607 may still help. Answer the questions "
+    "about § 3607 to see where it would leave you."
+)
+# Anyone not born a citizen, before applying for a pardon certificate (Federal Defenders of
+# New York: an application can surface an old immigration problem).
+BEFORE_YOU_APPLY = (
+    "If you were not born a U.S. citizen, talk to an immigration lawyer before you apply. The "
+    "form asks whether you were here lawfully at the time of the offense, and your answer can "
+    "matter for your green card or your citizenship."
+)
 
 
 @dataclass(frozen=True)
@@ -116,10 +149,12 @@ OUTCOMES: dict[Outcome, OutcomeText] = {
         "The 2022 and 2023 presidential proclamations pardoned federal simple possession of "
         "marijuana, for offenses on or before December 22, 2023. They cover people who were "
         "U.S. citizens or lawful permanent residents on the date of the pardon (October 6, "
-        "2022, or December 22, 2023), not people who got that status later. The pardon is "
-        "automatic. A certificate from the Department of Justice proves it. A pardon is "
-        "forgiveness: it does not erase the conviction.",
+        "2022, or December 22, 2023), not people who got that status later. They leave out "
+        "anyone who was not in the United States lawfully at the time of the offense. The "
+        "pardon is automatic. A certificate from the Department of Justice proves it. A pardon "
+        "is forgiveness: it does not erase the conviction.",
         (
+            BEFORE_YOU_APPLY,
             "Apply for a certificate of pardon. " + PARDON_ATTORNEY,
             "Bring your charging papers or judgment if you have them.",
             "We could not check whether applications are still open in 2026: look at "
@@ -131,12 +166,14 @@ OUTCOMES: dict[Outcome, OutcomeText] = {
         "The 2022 and 2023 presidential proclamations pardoned federal simple possession of "
         "marijuana, for offenses on or before December 22, 2023, whether or not anyone was "
         "charged. They cover people who were U.S. citizens or lawful permanent residents on the "
-        "date of the pardon (October 6, 2022, or December 22, 2023). That may matter a lot for "
-        "your case.",
+        "date of the pardon (October 6, 2022, or December 22, 2023), and who were in the United "
+        "States lawfully at the time of the offense. That may matter a lot for your case. The "
+        "reasons below also show where § 3607 would leave you if the pardons do not apply.",
         (
             "Show your lawyer the pardon proclamations before you plead guilty. " + DEFENDER,
             "You can also ask the Office of the Pardon Attorney about a certificate. "
             + PARDON_ATTORNEY,
+            BEFORE_YOU_APPLY,
         ),
     ),
     Outcome.CONVICTION_ENTERED: OutcomeText(
@@ -308,17 +345,24 @@ FLAGS: dict[Flag, FlagText] = {
         "punishment, like probation (8 U.S.C. § 1101(a)(48)(A)). A § 3607 plea may count, and "
         "the risk starts at the plea. Only the Ninth Circuit has held it is not a conviction, "
         "and it left open a person still on probation. Elsewhere, assume the plea may count. "
-        "Admitting a drug crime, or drug abuse or addiction, can cause harm even with no "
-        "conviction. "
-        "Talk to " + IMMIGRATION_LAWYER[0].lower() + IMMIGRATION_LAWYER[1:],
+        + NINTH_CIRCUIT_VENUE
+        + " Admitting a drug crime, or drug abuse or addiction, can cause harm even with no "
+        "conviction. A drug conviction can bar a green card. The only waiver is for one offense "
+        "of having 30 grams or less of marijuana, so if that is true, ask that the plea papers "
+        "show the amount. "
+        + BEFORE_A_PLEA
+        + " Talk to "
+        + IMMIGRATION_LAWYER[0].lower()
+        + IMMIGRATION_LAWYER[1:],
         "danger",
     ),
     Flag.MARIJUANA_PARDON: FlagText(
         "The marijuana pardons may cover you",
         "Your answers fit the 2022 and 2023 pardons for simple possession of marijuana. They "
         "cover people who were U.S. citizens or lawful permanent residents on the date of the "
-        "pardon (October 6, 2022, or December 22, 2023). A certificate of pardon from the "
-        "Office of the Pardon Attorney proves it.",
+        "pardon (October 6, 2022, or December 22, 2023), and who were in the United States "
+        "lawfully at the time of the offense. A certificate of pardon from the Office of the "
+        "Pardon Attorney proves it. " + BEFORE_YOU_APPLY,
         "info",
     ),
     Flag.UNDER_21_EXPUNGEMENT: FlagText(
@@ -387,7 +431,8 @@ REASONS: dict[str, ReasonText] = {
     "pardon_covers": _r(
         rules.PARDONS,
         met="Simple possession of marijuana on or before December 22, 2023, was pardoned for "
-        "people who were citizens or permanent residents on the date of the pardon.",
+        "people who were citizens or permanent residents on the date of the pardon, and in the "
+        "United States lawfully at the time of the offense.",
     ),
     "stage_not_charged": _r(
         rules.S3607_A,
@@ -408,8 +453,21 @@ REASONS: dict[str, ReasonText] = {
     ),
     "circuit_unknown": _r(
         rules.FRIESEN,
-        unknown="In one part of the country (the Tenth Circuit) courts keep a narrow power to "
-        "expunge. You were not sure where the court sits.",
+        unknown="In some places (the Tenth Circuit and the District of Columbia) courts keep a "
+        "narrow power to expunge. You were not sure where the court sits.",
+    ),
+    "district_of_columbia": _r(
+        rules.DOE_V_WEBSTER,
+        unknown="The federal court in the District of Columbia still claims a narrow power to "
+        "expunge. A lawyer can tell you if it could help.",
+    ),
+    "pardon_lawful_presence": _r(
+        rules.PARDONS,
+        not_met="The marijuana pardons leave out anyone who was not in the United States "
+        "lawfully at the time of the offense. Ask an immigration lawyer and a defense lawyer.",
+        unknown="The marijuana pardons leave out anyone who was not in the United States "
+        "lawfully at the time of the offense. You were not sure, so we cannot say the pardons "
+        "cover you.",
     ),
     "pardon_unlawful_presence": _r(
         rules.PARDONS,
@@ -455,6 +513,12 @@ REASONS: dict[str, ReasonText] = {
         met="No drug conviction was entered before the date of this offense.",
         not_met="A drug conviction was entered before the date of this offense.",
         unknown="It is not clear whether a drug conviction came before the date of this offense.",
+    ),
+    "foreign_conviction": _r(
+        rules.S3607_A_1,
+        met="A conviction in another country, even in a Mexican state's court, is not a U.S. "
+        "“state” conviction, so it likely does not stop § 3607. It can still matter a lot for "
+        "immigration.",
     ),
     "unsettled_record": _r(
         rules.S3607_A_1,
@@ -568,12 +632,24 @@ def build(
     depends_on: tuple[Dependency, ...] = (),
     same_either_way: tuple[str, ...] = (),
     lang: str = DEFAULT,
+    without_pardon: Outcome | None = None,
 ) -> Result:
-    """The result, with every text in `lang` (codes, clauses and case names stay as they are)."""
+    """The result, with every text in `lang` (codes, clauses and case names stay as they are).
+
+    `without_pardon`: for a pending case the pardons seem to cover, the outcome § 3607 would
+    give without them; the reason `WITHOUT_PARDON` names it."""
     text = outcome_text(outcome, lang)
     ordered = tuple(f for f in FLAG_ORDER if f in flags)
-    if lang != DEFAULT:
-        reasons = tuple(Reason(r.clause, r.status, tr(r.text, lang), r.anchor) for r in reasons)
+
+    def words(reason: Reason) -> str:
+        if reason.text != WITHOUT_PARDON:
+            return tr(reason.text, lang)
+        if without_pardon in (None, Outcome.NEED_MORE_ANSWERS):
+            return tr(WITHOUT_PARDON_UNKNOWN, lang)
+        return tr(WITHOUT_PARDON, lang, title=outcome_text(without_pardon, lang).title)
+
+    if lang != DEFAULT or without_pardon is not None:
+        reasons = tuple(Reason(r.clause, r.status, words(r), r.anchor) for r in reasons)
         errors = tuple(AnswerError(e.question, e.text(lang)) for e in errors)
     return Result(
         outcome,

@@ -228,10 +228,10 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         Q.CITIZENSHIP,
         SINGLE,
-        "Are you a U.S. citizen?",
-        "We ask because a guilty plea can affect immigration status, and because the marijuana "
-        "pardons cover only people who were citizens or permanent residents on the date of the "
-        "pardon. Your answer stays on this device.",
+        "Are you a U.S. citizen today?",
+        "Answer for today. If the time of the offense matters, we ask about it later. We ask "
+        "because a guilty plea can affect immigration status, and because the marijuana pardons "
+        "cover only some people. Your answer stays on this device.",
         (
             Option("us_citizen", "Yes, I am a U.S. citizen"),
             Option("permanent_resident", "I am a lawful permanent resident (green card)"),
@@ -240,7 +240,7 @@ QUESTIONS: tuple[Question, ...] = (
                 "I am here lawfully in another way",
                 "For example, a visa.",
             ),
-            Option("not_lawfully_present", "I was not here lawfully at the time of the offense"),
+            Option("not_lawfully_present", "I am not here lawfully today"),
             Option("prefer_not_to_say", "I prefer not to say"),
         ),
         asked_when="In every case.",
@@ -257,6 +257,17 @@ QUESTIONS: tuple[Question, ...] = (
         "permanent resident.",
         where="Your green card shows the date you became a resident (“Resident since”). A "
         "naturalization certificate shows the date you became a citizen.",
+    ),
+    Question(
+        Q.LAWFUL_PRESENCE_AT_OFFENSE,
+        SINGLE,
+        "At the time of the offense, were you a U.S. citizen, or in the United States lawfully "
+        "(for example with a visa or a green card)?",
+        "The marijuana pardons leave out anyone who was not here lawfully at the time of the "
+        "offense, even if they are now. Your answer stays on this device.",
+        _yes_no(),
+        asked_when="When everything else about the marijuana pardons fits your case.",
+        where="An immigration lawyer can check your immigration papers with you.",
     ),
     Question(
         Q.STAGE,

@@ -43,8 +43,10 @@ S846 = Clause("21 U.S.C. § 846")
 S13 = Clause("18 U.S.C. § 13")
 BARIAL = Clause("United States v. Barial, 31 F.3d 216 (4th Cir. 1994)")
 FRIESEN = Clause("United States v. Friesen, 853 F.2d 816 (10th Cir. 1988)")
+DOE_V_WEBSTER = Clause("Doe v. Webster, 606 F.2d 1226 (D.C. Cir. 1979)")
 S3562_B = Clause("18 U.S.C. § 3562(b)")
 PARDONS = Clause("Proclamation 10467 (Oct. 6, 2022); Proclamation of Dec. 22, 2023")
+# The courts' clause for the route a pending pardon case would take without the pardon.
 S1101_A_48 = Clause("8 U.S.C. § 1101(a)(48)(A)")
 DC_CODE = Clause("D.C. Code § 48-904.01(e)")
 UCMJ_112A = Clause("10 U.S.C. § 912a (UCMJ Art. 112a)")
@@ -61,6 +63,7 @@ MAX_PROBATION_MONTHS = 12  # § 3607(a): "a term of not more than one year"
 
 FOURTH_CIRCUIT = frozenset({"MD", "VA", "WV", "NC", "SC"})
 TENTH_CIRCUIT = frozenset({"CO", "KS", "NM", "OK", "UT", "WY"})
+DISTRICT_OF_COLUMBIA = frozenset({"DC"})
 
 # The lines the rules draw, for "what would change your result": for each date or number,
 # the first value past each line (the rules above compare with these and nothing else).
@@ -69,7 +72,7 @@ OFFENSE_DATE_LINES = (SECTION_3607_EFFECTIVE, MARIJUANA_PARDON_2023 + dt.timedel
 AGE_LINES = (UNDER_21_AGE,)  # and, between two dates, the 21st birthday (`age_on`)
 PROBATION_MONTHS_LINES = (MAX_PROBATION_MONTHS + 1,)
 # Court states the rules tell apart; every other state or territory is treated alike.
-COURT_STATE_GROUPS = (FOURTH_CIRCUIT, TENTH_CIRCUIT)
+COURT_STATE_GROUPS = (FOURTH_CIRCUIT, TENTH_CIRCUIT, DISTRICT_OF_COLUMBIA)
 
 # Records whose effect under § 3607(a)(1) no court has settled (docs-dev/legal-sources.md §2.3).
 UNSETTLED_RECORDS = frozenset(
@@ -149,6 +152,17 @@ def in_tenth_circuit(court_state: str | None) -> bool | None:
     if court_state in (None, NOT_SURE):
         return None
     return court_state in TENTH_CIRCUIT
+
+
+def in_district_of_columbia(court_state: str | None) -> bool | None:
+    """Doe v. Webster, 606 F.2d 1226 (D.C. Cir. 1979): a court may, in narrow cases, expunge
+    the record of a valid conviction; the district court in D.C. still claims that power after
+    Kokkonen v. Guardian Life Ins. Co., 511 U.S. 375 (1994) (United States v. Archer (D.D.C.
+    2012); United States v. Derouen (D.D.C. 2018)). Like the Tenth Circuit: unsettled, so a
+    lawyer should look (docs-dev/legal-sources.md §9.3)."""
+    if court_state in (None, NOT_SURE):
+        return None
+    return court_state in DISTRICT_OF_COLUMBIA
 
 
 def offense_described_in_844(offense: str, court_state: str | None) -> Status:
@@ -289,21 +303,32 @@ def marijuana_pardon_covers(answers: Answers) -> bool:
     of simple possession of marijuana, attempted simple possession of marijuana, or use of
     marijuana" under federal law (21 U.S.C. §§ 844, 846, federal-land regulations) or the D.C.
     Code, "on or before the date of this proclamation". State offenses are not covered.
-    "Current" means on the proclamation's date (`lawful_status_on_pardon_date`).
+    "Current" means on the proclamation's date (`lawful_status_on_pardon_date`). Both leave out
+    "non-citizen individuals who were not lawfully present in the United States at the time of
+    their offense" (`lawful_presence_at_offense`).
     """
     return (
-        pardon_fits_but_for_status_date(answers)
-        and lawful_status_on_pardon_date(answers.status_on_pardon_date) == Status.MET
+        pardon_fits_but_for_lawful_presence(answers)
+        and lawful_presence_at_offense(answers.lawful_presence_at_offense) == Status.MET
     )
 
 
 def pardon_fits_but_for_status_date(answers: Answers) -> bool:
-    """Every condition of the pardons holds except, perhaps, the status on the pardon's date:
-    marijuana possession on or before December 22, 2023, by a person who answers that they are
-    a U.S. citizen or a lawful permanent resident."""
+    """Every condition of the pardons holds except, perhaps, the status on the pardon's date
+    and lawful presence at the offense: marijuana possession on or before December 22, 2023, by
+    a person who answers that they are a U.S. citizen or a lawful permanent resident."""
     return marijuana_possession_before_pardon_date(answers) and answers.citizenship in (
         Citizenship.US_CITIZEN,
         Citizenship.PERMANENT_RESIDENT,
+    )
+
+
+def pardon_fits_but_for_lawful_presence(answers: Answers) -> bool:
+    """Every condition of the pardons holds except, perhaps, lawful presence at the offense:
+    the question about the offense is asked only then."""
+    return (
+        pardon_fits_but_for_status_date(answers)
+        and lawful_status_on_pardon_date(answers.status_on_pardon_date) == Status.MET
     )
 
 
@@ -324,12 +349,33 @@ def lawful_status_on_pardon_date(status_on_pardon_date: str | None) -> Status:
     return Status.UNKNOWN
 
 
+def lawful_presence_at_offense(answer: str | None) -> Status:
+    """Proclamation 10467 and the proclamation of Dec. 22, 2023: "This pardon does not apply to
+    non-citizen individuals who were not lawfully present in the United States at the time of
+    their offense." The Justice Department's certificate conditions say the same. Today's status
+    does not answer it: a citizen or permanent resident now may not have been lawful then.
+
+    MET: yes (a citizen, or lawfully in the United States, at the offense). NOT_MET: no.
+    UNKNOWN: not sure, or not answered (the pardon cannot be confirmed).
+    """
+    if answer == "yes":
+        return Status.MET
+    if answer == "no":
+        return Status.NOT_MET
+    return Status.UNKNOWN
+
+
 def pardon_excluded_for_unlawful_presence(answers: Answers) -> bool:
     """The proclamations exclude "non-citizen individuals who were not lawfully present in the
-    United States at the time of their offense": everything else about the pardon fits."""
+    United States at the time of their offense": everything else about the pardon fits, and the
+    person is not lawfully present now, or was not at the offense."""
+    if not marijuana_possession_before_pardon_date(answers):
+        return False
+    if answers.citizenship == Citizenship.NOT_LAWFULLY_PRESENT:
+        return True
     return (
-        marijuana_possession_before_pardon_date(answers)
-        and answers.citizenship == Citizenship.NOT_LAWFULLY_PRESENT
+        pardon_fits_but_for_lawful_presence(answers)
+        and lawful_presence_at_offense(answers.lawful_presence_at_offense) == Status.NOT_MET
     )
 
 

@@ -91,6 +91,7 @@ def test_dc_superior_court_marijuana_case_is_asked_about_the_pardon():
         "substance": "marijuana_only",
         "citizenship": "us_citizen",
         "status_on_pardon_date": "yes",
+        "lawful_presence_at_offense": "yes",
     }
     asked = walk(facts)
     assert set(asked) == set(facts)

@@ -96,7 +96,9 @@ def test_court_state_not_sure_on_a_conviction_names_the_tenth_circuit():
     (dependency,) = result.depends_on
     assert dependency.question == "court_state"
     by_state = {a.answer: a.outcome for a in dependency.alternatives}
-    assert {s for s, o in by_state.items() if o == Outcome.TALK_TO_LAWYER} == rules.TENTH_CIRCUIT
+    assert {s for s, o in by_state.items() if o == Outcome.TALK_TO_LAWYER} == (
+        rules.TENTH_CIRCUIT | rules.DISTRICT_OF_COLUMBIA
+    )
     assert by_state["TX"] == Outcome.CONVICTION_ENTERED
     assert "not_sure" not in by_state
 
@@ -153,6 +155,7 @@ def test_an_unknown_that_changes_nothing_is_same_either_way():
 
 def test_status_on_pardon_date_missing_shows_what_no_would_give():
     answers = {**CONVICTED_NOT_SURE_WHERE, "substance": "marijuana_only", "court_state": "NY"}
+    answers["lawful_presence_at_offense"] = "yes"
     result = evaluate(answers, today=TODAY)
     assert result.outcome == Outcome.MARIJUANA_PARDON_CERTIFICATE
     (dependency,) = result.depends_on
@@ -179,7 +182,7 @@ def test_the_page_and_the_command_line_say_what_would_change_the_result():
     (change,) = view["changes"]
     assert change["question"] == "court_state" and "District of" in change["where"]
     assert [g["answers"] for g in change["groups"]] == [
-        "Colorado, Kansas, New Mexico, Oklahoma, Utah or Wyoming",
+        "Colorado, Kansas, New Mexico, Oklahoma, Utah, Wyoming or District of Columbia",
         "Any other answer",
     ]
     assert [g["outcome"] for g in change["groups"]] == ["talk_to_lawyer", "conviction_entered"]
@@ -192,7 +195,9 @@ def test_the_page_and_the_command_line_say_what_would_change_the_result():
         check=True,
     )
     assert "What would change your result:" in done.stdout
-    assert "Colorado, Kansas, New Mexico, Oklahoma, Utah or Wyoming" in done.stdout
+    assert "Colorado, Kansas, New Mexico, Oklahoma, Utah, Wyoming or District of Columbia" in (
+        " ".join(done.stdout.split())
+    )
     assert "Where to find it:" in done.stdout
 
 
@@ -201,4 +206,6 @@ def test_the_results_page_explains_what_would_change_with_the_checkers_example()
 
     text = sitegen.results()
     assert "## What would change your result {#what-would-change}" in text
-    assert "- Colorado, Kansas, New Mexico, Oklahoma, Utah or Wyoming: [" in text
+    assert "- Colorado, Kansas, New Mexico, Oklahoma, Utah, Wyoming or District of Columbia: [" in (
+        text
+    )

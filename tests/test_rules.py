@@ -152,6 +152,18 @@ def test_conviction_in_the_tenth_circuit_goes_to_a_lawyer(state):
     assert outcome(ELIGIBLE, stage="convicted", court_state=state) == Outcome.TALK_TO_LAWYER
 
 
+def test_conviction_in_the_district_of_columbia_goes_to_a_lawyer_like_the_tenth_circuit():
+    """Doe v. Webster, 606 F.2d 1226 (D.C. Cir. 1979), still applied by the D.C. district court
+    after Kokkonen (Archer, 2012; Derouen, 2018): a narrow equitable power to expunge."""
+    for lang in ("en", "es"):
+        result = evaluate({**ELIGIBLE, "stage": "convicted", "court_state": "DC"}, TODAY, lang)
+        assert result.outcome == Outcome.TALK_TO_LAWYER
+        (dc,) = [r for r in result.reasons if r.clause == rules.DOE_V_WEBSTER.cite]
+        assert dc.status == Status.UNKNOWN
+    assert rules.in_district_of_columbia("DC") and not rules.in_district_of_columbia("MD")
+    assert rules.in_district_of_columbia("not_sure") is None
+
+
 def test_conviction_where_the_court_sits_is_unknown_goes_to_a_lawyer():
     assert outcome(ELIGIBLE, stage="convicted", court_state="not_sure") == Outcome.TALK_TO_LAWYER
 
@@ -406,7 +418,12 @@ def test_under_21_dismissed_federal_land_expungement_goes_to_a_lawyer():
 
 # --- The marijuana pardons (Oct. 6, 2022; Dec. 22, 2023) ---------------------------------------
 
-MARIJUANA = {**ELIGIBLE, "substance": "marijuana_only", "offense_date": "2023-12-22"}
+MARIJUANA = {
+    **ELIGIBLE,
+    "substance": "marijuana_only",
+    "offense_date": "2023-12-22",
+    "lawful_presence_at_offense": "yes",
+}
 
 
 def test_marijuana_possession_on_the_last_pardon_day_is_covered():
@@ -441,6 +458,125 @@ def test_not_lawfully_present_at_the_offense_goes_to_a_lawyer():
         "citizenship": "not_lawfully_present",
     }
     assert outcome(answers) == Outcome.TALK_TO_LAWYER
+
+
+# Both proclamations: the pardon "does not apply to non-citizen individuals who were not lawfully
+# present in the United States at the time of their offense". Status today does not answer it.
+
+RESIDENT_2015 = {
+    "court": "federal",
+    "offense": "simple_possession",
+    "offense_date": "2015-05-01",
+    "substance": "marijuana_only",
+    "citizenship": "permanent_resident",
+    "status_on_pardon_date": "yes",
+}
+
+
+def test_pardon_needs_lawful_presence_at_the_offense_and_asks_for_it():
+    """A permanent resident today with a 2015 conviction is not told the pardon covers them
+    until they say they were here lawfully then: the answer is needed, and the interview asks
+    it last, once everything else about the pardon fits."""
+    convicted = {**RESIDENT_2015, "stage": "convicted", "court_state": "NY"}
+    result = evaluate(convicted, today=TODAY)
+    assert result.outcome == Outcome.NEED_MORE_ANSWERS
+    assert result.missing == ("lawful_presence_at_offense",)
+    assert questions_needed(convicted, TODAY) == ("lawful_presence_at_offense",)
+    covered = evaluate({**convicted, "lawful_presence_at_offense": "yes"}, today=TODAY)
+    assert covered.outcome == Outcome.MARIJUANA_PARDON_CERTIFICATE
+    assert Flag.MARIJUANA_PARDON in covered.flags
+
+
+def test_not_lawfully_present_at_the_offense_conviction_goes_to_a_lawyer():
+    answers = {**RESIDENT_2015, "stage": "convicted", "court_state": "NY"}
+    result = evaluate({**answers, "lawful_presence_at_offense": "no"}, today=TODAY)
+    assert result.outcome == Outcome.TALK_TO_LAWYER
+    assert Flag.MARIJUANA_PARDON not in result.flags
+    assert any(r.clause == rules.PARDONS.cite and r.status == "not_met" for r in result.reasons)
+
+
+def test_not_lawfully_present_at_the_offense_pending_case_goes_on_to_3607():
+    answers = {**MARIJUANA, "citizenship": "permanent_resident", "status_on_pardon_date": "yes"}
+    result = evaluate({**answers, "lawful_presence_at_offense": "no"}, today=TODAY)
+    assert result.outcome == Outcome.ELIGIBLE_ASK_FOR_3607
+    assert Flag.MARIJUANA_PARDON not in result.flags
+
+
+@pytest.mark.parametrize("stage", ["convicted", "charged"])
+def test_lawful_presence_not_sure_is_not_covered_and_named_in_depends_on(stage):
+    answers = {**RESIDENT_2015, "stage": stage, "court_state": "NY"}
+    answers |= {k: v for k, v in ELIGIBLE.items() if k not in answers}
+    result = evaluate({**answers, "lawful_presence_at_offense": "not_sure"}, today=TODAY)
+    expected = Outcome.CONVICTION_ENTERED if stage == "convicted" else Outcome.ELIGIBLE_ASK_FOR_3607
+    assert result.outcome == expected
+    assert Flag.MARIJUANA_PARDON not in result.flags
+    dependency = {d.question: d for d in result.depends_on}["lawful_presence_at_offense"]
+    assert {a.answer: a.outcome for a in dependency.alternatives}["yes"] in (
+        Outcome.MARIJUANA_PARDON_CERTIFICATE,
+        Outcome.MARIJUANA_PARDON_PENDING_CASE,
+    )
+
+
+def test_lawful_presence_is_not_asked_unless_everything_else_fits():
+    for other in (
+        {"status_on_pardon_date": "no"},
+        {"status_on_pardon_date": "not_sure"},
+        {"citizenship": "other_lawfully_present"},
+        {"citizenship": "prefer_not_to_say"},
+        {"substance": "other"},
+        {"offense_date": "2024-01-10"},
+    ):
+        answers = {**RESIDENT_2015, **other, "stage": "convicted", "court_state": "NY"}
+        assert "lawful_presence_at_offense" not in questions_needed(answers, TODAY), other
+        assert evaluate(answers, today=TODAY).outcome != Outcome.NEED_MORE_ANSWERS, other
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        ("yes", Status.MET),
+        ("no", Status.NOT_MET),
+        ("not_sure", Status.UNKNOWN),
+        (None, Status.UNKNOWN),
+    ],
+)
+def test_lawful_presence_at_offense(answer, expected):
+    assert rules.lawful_presence_at_offense(answer) == expected
+
+
+def test_pending_pardon_case_still_shows_where_3607_would_leave_the_reader():
+    """Step 5: a pending case the pardons cover also shows the § 3607 result, in a reason that
+    names that result's title, in each language."""
+    for lang in ("en", "es"):
+        pardon = evaluate(MARIJUANA, today=TODAY, lang=lang)
+        assert pardon.outcome == Outcome.MARIJUANA_PARDON_PENDING_CASE
+        without = evaluate({**MARIJUANA, "offense_date": "2023-12-23"}, today=TODAY, lang=lang)
+        assert without.outcome == Outcome.ELIGIBLE_ASK_FOR_3607
+        shown = [r.text for r in pardon.reasons if r.clause == rules.S3607_A.cite]
+        assert any(f"“{without.title}”" in text for text in shown), shown
+        # and the § 3607 reasons themselves follow
+        assert {r.text for r in without.reasons} - {r.text for r in pardon.reasons} <= {
+            r.text for r in without.reasons if r.clause == rules.S3607_A.cite
+        }
+
+
+def test_pending_pardon_case_interview_asks_the_3607_questions():
+    before = {k: v for k, v in MARIJUANA.items() if k != "consent"}
+    before["status_on_pardon_date"] = "yes"
+    assert questions_needed(before, TODAY) == ("consent",)
+
+
+def test_citizenship_prefer_not_to_say_is_named_in_depends_on_where_the_pardon_turns_on_it():
+    """DESIGN, "not sure" resolved: a 2019 marijuana conviction and "I prefer not to say"."""
+    answers = {**RESIDENT_2015, "offense_date": "2019-06-01", "stage": "convicted"}
+    answers |= {"court_state": "NY", "citizenship": "prefer_not_to_say"}
+    result = evaluate(answers, today=TODAY)
+    assert result.outcome == Outcome.CONVICTION_ENTERED
+    assert "citizenship" in [d.question for d in result.depends_on]
+    assert questions_needed(answers, TODAY) == ()
+    cocaine = evaluate({**answers, "substance": "other"}, today=TODAY)
+    assert "citizenship" not in [d.question for d in cocaine.depends_on]
+    assert "citizenship" not in cocaine.same_either_way
 
 
 @pytest.mark.parametrize("offense", ["attempted_possession", "federal_land_possession"])

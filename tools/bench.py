@@ -197,6 +197,7 @@ def case_walk(case_id: str = CASE_ID) -> tuple[list[tuple[str, Any]], dict, str]
         "birth_date": "not_sure",
         "court_state": "not_sure",
         "status_on_pardon_date": "yes",
+        "lawful_presence_at_offense": "yes",
     }
     cases = json.loads(CASES_FILE.read_text("utf-8"))
     case = next(c for c in cases if c["id"] == case_id)

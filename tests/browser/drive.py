@@ -27,6 +27,7 @@ NEUTRAL = {
     "birth_date": "not_sure",
     "court_state": "not_sure",
     "status_on_pardon_date": "yes",
+    "lawful_presence_at_offense": "yes",
 }
 
 STEP_JS = """() => {
