@@ -27,7 +27,8 @@ def units() -> list[tuple[str, str]]:
 
 def test_one_year_maximum_always_carries_the_flunitrazepam_exception():
     claims = re.compile(
-        r"primer[^.]*como máximo un año|lo máximo es un año|castigo máximo es (?:1|un) año|(?:es|hace) un delito menor de Clase A"
+        r"primer[^.]*como máximo un año|lo máximo es un año|castigo máximo es (?:1|un) año"
+        r"|(?:es|hace) un delito menor de Clase A"
     )
     stated = [(where, text) for where, text in units() if claims.search(text)]
     assert {w for w, _ in stated} >= {"law.es.md", "get-help.es.md", "after-dismissal.es.md"}
