@@ -129,7 +129,7 @@ CATALOG: dict[str, str] = {
     "A civil penalty under 21 U.S.C. § 844a is not a criminal case, so § 3607 does not apply. "
     "That law has its own way out: after 3 years, the Attorney General must dismiss the "
     "proceedings if you apply and meet its conditions (§ 844a(j)).": (
-        "Una sanción civil bajo 21 U.S.C. § 844a no es un caso penal. Por eso el § 3607 no se "
+        "Una sanción civil según 21 U.S.C. § 844a no es un caso penal. Por eso el § 3607 no se "
         "aplica. Esa ley tiene su propia salida: después de 3 años, el Fiscal General debe "
         "desestimar el proceso si usted lo pide y cumple sus condiciones (§ 844a(j))."
     ),
@@ -188,7 +188,7 @@ CATALOG: dict[str, str] = {
     "§ 3607 covers simple possession under 21 U.S.C. § 844, and giving away a small amount of "
     "marijuana for free. It does not cover possession with intent to distribute, selling, "
     "making drugs, or getting drugs by fraud.": (
-        "El § 3607 cubre la posesión simple bajo 21 U.S.C. § 844, y regalar una pequeña cantidad "
+        "El § 3607 cubre la posesión simple según 21 U.S.C. § 844, y regalar una pequeña cantidad "
         "de marihuana. No cubre la posesión con intención de distribuir, la venta, la fabricación "
         "de drogas ni obtener drogas por fraude."
     ),
@@ -235,8 +235,8 @@ CATALOG: dict[str, str] = {
     "the plea.": (
         "Sus respuestas cumplen lo que pide el § 3607. El juez decide si lo usa: la ley dice que "
         "el juez “puede” (“may”). Si usted lo obtiene y termina la libertad a prueba sin ninguna "
-        "violación de las condiciones, el juez debe desestimar el caso. Usted no tendría una "
-        "condena, aunque la ley de inmigración todavía puede contar la declaración de "
+        "violación de las condiciones, el juez debe desestimar el caso (cerrarlo sin condena). "
+        "Usted no tendría una condena, aunque la ley de inmigración todavía puede contar la declaración de "
         "culpabilidad."
     ),
     "Ask your lawyer to request § 3607 in writing, before the plea and before sentencing.": (
@@ -255,13 +255,13 @@ CATALOG: dict[str, str] = {
     "The judge decides whether to use § 3607. If you get it, the case is dismissed after a clean "
     "probation. Then you can apply for an expungement order, and the court must grant it.": (
         "Sus respuestas cumplen lo que pide el § 3607, y usted tenía menos de 21 años en la fecha "
-        "del delito. El juez decide si usa el § 3607. Si usted lo obtiene, el caso se desestima "
-        "después de una libertad a prueba sin violaciones de las condiciones. Después puede pedir "
+        "del delito. El juez decide si usa el § 3607. Si usted lo obtiene, el caso se desestima (se "
+        "cierra sin condena) después de una libertad a prueba sin violaciones de las condiciones. Después puede pedir "
         "una orden de eliminación de antecedentes (expungement), y el tribunal debe darla."
     ),
     "After the dismissal, apply to the same court for an expungement order under § 3607(c).": (
         "Después de la desestimación del caso, pida al mismo tribunal una orden de eliminación de "
-        "antecedentes (expungement) bajo el § 3607(c)."
+        "antecedentes (expungement) según el § 3607(c)."
     ),
     "This kind of violation is very serious": (
         "Este tipo de violación de las condiciones es muy grave"
@@ -288,8 +288,8 @@ CATALOG: dict[str, str] = {
     "After a violation the judge can keep you on probation, change the rules, or revoke it and "
     "enter a conviction (18 U.S.C. § 3565(a)). The dismissal is no longer automatic.": (
         "Después de una violación de las condiciones, el juez puede mantener su libertad a "
-        "prueba, cambiar las reglas, o revocarla y dictar una condena (18 U.S.C. § 3565(a)). La "
-        "desestimación del caso ya no es automática."
+        "prueba, cambiar las reglas, o revocarla y dictar una condena (18 U.S.C. § 3565(a)). El "
+        "juez ya no tiene que desestimar su caso (cerrarlo sin condena)."
     ),
     "Talk to your lawyer now, before any hearing.": (
         "Hable con su abogado ahora, antes de cualquier audiencia."
@@ -301,7 +301,8 @@ CATALOG: dict[str, str] = {
     "judge may also dismiss it early. You would not have a conviction, though immigration law "
     "may still count the plea.": (
         "Si usted termina el plazo de la libertad a prueba sin ninguna violación de las "
-        "condiciones, el juez debe desestimar el caso. El juez también puede desestimarlo antes. "
+        "condiciones, el juez debe desestimar el caso, es decir, cerrarlo sin condena. El juez "
+        "también puede desestimarlo antes. "
         "Usted no tendría una condena, aunque la ley de inmigración todavía puede contar la "
         "declaración de culpabilidad."
     ),
@@ -309,11 +310,12 @@ CATALOG: dict[str, str] = {
         "Al final, busque en el registro del caso (docket) una orden de terminación y "
         "desestimación (order of discharge and dismissal)."
     ),
-    "Ask the court to enter the dismissal": "Pida al tribunal que dicte la desestimación",
+    "Ask the court to enter the dismissal": "Pida al tribunal que dicte la desestimación del caso",
     "Your probation ended with no violation, so the law says the judge must dismiss the case. If "
     "the docket does not show the order, a short request to the court can fix that.": (
         "Su libertad a prueba terminó sin violaciones de las condiciones. Por eso la ley dice que "
-        "el juez debe desestimar el caso. Si el registro del caso (docket) no muestra la orden, "
+        "el juez debe desestimar el caso, es decir, cerrarlo sin condena. Si el registro del caso "
+        "(docket) no muestra la orden, "
         "una solicitud breve al tribunal puede arreglarlo."
     ),
     "Get the docket sheet from the clerk of the court or PACER.": (
@@ -324,7 +326,7 @@ CATALOG: dict[str, str] = {
         "Pida a su abogado que presente una moción breve para que el tribunal dicte la orden de "
         "terminación y desestimación (order of discharge and dismissal)."
     ),
-    "Your case was dismissed under § 3607": "Su caso se desestimó bajo el § 3607",
+    "Your case was dismissed under § 3607": "El tribunal desestimó su caso según el § 3607",
     "The law says a § 3607 dismissal is not a conviction for any purpose, except, possibly, for "
     "immigration: immigration law may still count the plea (see the immigration part of “What "
     "a dismissal does”). You can truthfully say you were not convicted. The court file is not "
@@ -682,7 +684,7 @@ CATALOG: dict[str, str] = {
     "A fine from the Justice Department, with no criminal case": (
         "Una multa del Departamento de Justicia, sin caso penal"
     ),
-    "A civil penalty under 21 U.S.C. § 844a.": "Una sanción civil bajo 21 U.S.C. § 844a.",
+    "A civil penalty under 21 U.S.C. § 844a.": "Una sanción civil según 21 U.S.C. § 844a.",
     "Something else": "Otra cosa",
     "When the case is in a federal court.": "Cuando el caso está en un tribunal federal.",
     "The charge is written on the complaint or indictment and on the docket sheet (the court's "
@@ -884,7 +886,7 @@ CATALOG: dict[str, str] = {
         "La etiqueta del frasco, o los registros de su farmacia."
     ),
     "Would you agree to up to one year of probation under § 3607?": (
-        "¿Aceptaría usted hasta un año de libertad a prueba bajo el § 3607?"
+        "¿Aceptaría usted hasta un año de libertad a prueba según el § 3607?"
     ),
     "The judge can use § 3607 only if you agree. If you finish probation with no violation, the "
     "case is dismissed.": (
@@ -962,7 +964,7 @@ CATALOG: dict[str, str] = {
         "¿El tribunal también dictó una orden de eliminación de antecedentes (expungement)?"
     ),
     "This is a separate order under § 3607(c). You have to apply for it.": (
-        "Es otra orden, bajo el § 3607(c). Usted tiene que pedirla."
+        "Es otra orden, según el § 3607(c). Usted tiene que pedirla."
     ),
     "When your case was dismissed and you were under 21 on the date of the offense.": (
         "Cuando su caso se desestimó y usted tenía menos de 21 años en la fecha del delito."
@@ -1240,7 +1242,7 @@ CATALOG: dict[str, str] = {
         "Cuando todo lo demás de los indultos de marihuana encaja con su caso."
     ),
     "The 2022 and 2023 presidential proclamations pardoned federal simple possession of marijuana, for offenses on or before December 22, 2023. They cover people who were U.S. citizens or lawful permanent residents on the date of the pardon (October 6, 2022, or December 22, 2023), not people who got that status later. They leave out anyone who was not in the United States lawfully at the time of the offense. The pardon is automatic. A certificate from the Department of Justice proves it. A pardon is forgiveness: it does not erase the conviction.": (
-        "Las proclamaciones del Presidente de 2022 y 2023 indultaron la posesión simple de marihuana bajo la ley federal, cometida el 22 de diciembre de 2023 o antes. Cubren a quienes eran ciudadanos de los Estados Unidos o residentes permanentes legales en la fecha del indulto (6 de octubre de 2022 o 22 de diciembre de 2023). No cubren a quienes obtuvieron ese estatus después. Dejan fuera a quien no estaba en los Estados Unidos legalmente en el momento del delito. El indulto es automático. Un certificado del Departamento de Justicia lo prueba. Un indulto perdona, pero no elimina la condena."
+        "Las proclamaciones del Presidente de 2022 y 2023 indultaron la posesión simple de marihuana según la ley federal, cometida el 22 de diciembre de 2023 o antes. Cubren a quienes eran ciudadanos de los Estados Unidos o residentes permanentes legales en la fecha del indulto (6 de octubre de 2022 o 22 de diciembre de 2023). No cubren a quienes obtuvieron ese estatus después. Dejan fuera a quien no estaba en los Estados Unidos legalmente en el momento del delito. El indulto es automático. Un certificado del Departamento de Justicia lo prueba. Un indulto perdona, pero no elimina la condena."
     ),
     "You answered “The judge entered a judgment of conviction (I was sentenced)”, and the court is in Colorado, District of Columbia, Kansas, New Mexico, Oklahoma, Utah or Wyoming, or you are not sure where.": (
         f"Usted respondió “{_CONVICTED}”. Y el tribunal está en Colorado, Distrito de Columbia, Kansas, Nuevo México, Oklahoma, Utah o Wyoming, o usted no sabe con seguridad dónde está."
