@@ -301,8 +301,8 @@ CATALOG: dict[str, str] = {
     "judge may also dismiss it early. You would not have a conviction, though immigration law "
     "may still count the plea.": (
         "Si usted termina el plazo de la libertad a prueba sin ninguna violación de las "
-        "condiciones, el juez debe desestimar el caso, es decir, cerrarlo sin condena. El juez "
-        "también puede desestimarlo antes. "
+        "condiciones, el juez debe cerrar su caso sin condena (desestimarlo). También lo puede "
+        "hacer antes. "
         "Usted no tendría una condena, aunque la ley de inmigración todavía puede contar la "
         "declaración de culpabilidad."
     ),
