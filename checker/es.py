@@ -816,10 +816,6 @@ CATALOG: dict[str, str] = {
     "Before this case, did you have any of these drug records?": (
         "Antes de este caso, ¿tenía usted alguno de estos antecedentes de drogas?"
     ),
-    "Any state or federal drug case counts here, even an old one. Choose all that apply.": (
-        "Aquí cuenta cualquier caso de drogas, estatal o federal, aunque sea antiguo. Elija "
-        "todas las respuestas que correspondan."
-    ),
     "None": "Ninguno",
     "A drug conviction": "Una condena por drogas",
     "A diversion program, with no guilty plea": (
@@ -1296,5 +1292,10 @@ CATALOG: dict[str, str] = {
     ),
     "Your answers fit the 2022 and 2023 pardons for simple possession of marijuana. They cover people who were U.S. citizens or lawful permanent residents on the date of the pardon (October 6, 2022, or December 22, 2023), and who were in the United States lawfully at the time of the offense. A certificate of pardon from the Office of the Pardon Attorney proves it. If you were not born a U.S. citizen, talk to an immigration lawyer before you apply. The form asks whether you were here lawfully at the time of the offense, and your answer can matter for your green card or your citizenship.": (
         "Sus respuestas encajan con los indultos de 2022 y 2023 por posesión simple de marihuana. Cubren a quien era ciudadano o residente permanente legal en la fecha del indulto (6 de octubre de 2022 o 22 de diciembre de 2023). Y cubren solo a quien estaba aquí legalmente en la fecha del delito. Un certificado de la Oficina del Procurador de Indultos (Office of the Pardon Attorney) lo prueba. Si usted no nació con la ciudadanía de los Estados Unidos, hable con un abogado de inmigración antes de pedirlo. El formulario pregunta si usted estaba aquí legalmente en la fecha del delito. Su respuesta puede afectar su green card o su ciudadanía."
+    ),
+    # --- Turn 3: lawful presence at the offense, immigration first, the D.C. rule, ---------
+    # --- and the legal corrections of December 2026 ------------------------------------------
+    "Any U.S. state or federal drug case counts here, even an old one. A case in Mexico or another country, even in a Mexican state's court, is “A drug conviction in another country”. Choose all that apply.": (
+        "Aquí cuenta cualquier caso de drogas de un estado de los Estados Unidos o federal, aunque sea antiguo. Un caso en México o en otro país, aunque sea de un tribunal de un estado mexicano, es “Una condena por drogas en otro país”. Elija todas las respuestas que correspondan."
     ),
 }

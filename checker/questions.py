@@ -303,7 +303,9 @@ QUESTIONS: tuple[Question, ...] = (
         Q.PRIOR_DRUG_RECORD,
         MULTIPLE,
         "Before this case, did you have any of these drug records?",
-        "Any state or federal drug case counts here, even an old one. Choose all that apply.",
+        "Any U.S. state or federal drug case counts here, even an old one. A case in Mexico or "
+        "another country, even in a Mexican state's court, is “A drug conviction in another "
+        "country”. Choose all that apply.",
         (
             Option("none", "None"),
             Option("conviction", "A drug conviction"),

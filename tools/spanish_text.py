@@ -206,7 +206,7 @@ def prose_blocks(markdown: str) -> list[str]:
 _NOT_AN_END = re.compile(
     r"\b(?:[A-Z]\.){2,}(?!\s+[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñ])"
     r"|\bEE\. UU\.(?!\s+[A-ZÁÉÍÓÚÑ¿¡])|\bEE\. (?=UU)"
-    r"|\b(?:v|vs|núm|ej|Stat|Cir|Supp|Fed|App|Pub|Inc|Sr|Sra|Dr)\."
+    r"|\b(?:v|vs|núm|ej|Stat|Cir|Supp|Fed|App|Pub|Inc|Sr|Sra|Dr|Crim|Civ|Evid)\.|\bP\.(?= \d)"
     r"|\bp\. ej\.|\b[ap]\. m\.|\bNo\.(?= ?\d)|\b[A-Z]\.(?= ?[A-Z][a-z]*\.)"
 )
 _END = re.compile(r"(?<=[.?!…])[\"”»)*_]*\s+(?=[\"“«(¿¡*_]*[A-ZÁÉÍÓÚÑ0-9§])")
@@ -219,8 +219,10 @@ def sentences(text: str) -> list[str]:
 
 
 # A citation in parentheses, "(18 U.S.C. § 3565(b))": a reader skips it, so it is not counted.
-_CITATION = re.compile(r"\((?:[^()]|\([^()]*\))*(?:§|U\.S\.C\.|C\.F\.R\.|Fed\. Reg\.|USSG)"
-                       r"(?:[^()]|\([^()]*\))*\)")  # fmt: skip
+_CITATION = re.compile(
+    r"\((?:[^()]|\([^()]*\))*(?:§|U\.S\.C\.|C\.F\.R\.|Fed\. R|USSG|\bv\. |BIA \d)"
+    r"(?:[^()]|\([^()]*\))*\)"
+)
 
 
 def words(sentence: str) -> int:
