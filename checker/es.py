@@ -926,8 +926,11 @@ CATALOG: dict[str, str] = {
         "¿El tribunal o la oficina de libertad a prueba dijo que usted no cumplió una regla de la "
         "libertad a prueba?"
     ),
-    "Think of any warning, report or hearing about a violation.": (
-        "Piense en cualquier aviso, informe o audiencia sobre una violación de las condiciones."
+    "Think of any warning, report or hearing about a violation. If you did break a rule, even "
+    "if no one found out, talk to your lawyer before you file anything.": (
+        "Piense en cualquier aviso, informe o audiencia sobre una violación de las condiciones. "
+        "Si usted no cumplió una regla, aunque nadie lo sepa, hable con su abogado antes de "
+        "presentar cualquier papel."
     ),
     "Yes, another kind of violation": "Sí, otro tipo de violación de las condiciones",
     "For example, a missed meeting or one positive test.": (

@@ -411,7 +411,8 @@ QUESTIONS: tuple[Question, ...] = (
         Q.VIOLATION,
         SINGLE,
         "Has the court or probation office said you broke a probation rule?",
-        "Think of any warning, report or hearing about a violation.",
+        "Think of any warning, report or hearing about a violation. If you did break a rule, "
+        "even if no one found out, talk to your lawyer before you file anything.",
         (
             Option("none", "No"),
             Option(

@@ -58,3 +58,28 @@ def districts(state: str | None) -> tuple[str, ...]:
     return tuple(f"{part} District of {name}" for part in _SPLIT.get(state, ())) or (
         f"District of {name}",
     )
+
+
+# The territorial courts are not "United States District Court for the District of ...": each
+# has its own name (48 U.S.C. § 1424, Guam; § 1611, the Virgin Islands; § 1821, the Northern
+# Mariana Islands).
+TERRITORIAL = {
+    "guam": "District Court of Guam",
+    "virgin islands": "District Court of the Virgin Islands",
+    "northern mariana islands": "District Court for the Northern Mariana Islands",
+}
+
+
+def territorial_court(district: str) -> str:
+    """The court's own name when `district` (as typed, cleaned) is a territory's, else ""."""
+    words = " ".join(district.lower().replace(",", " ").split())
+    for place, court in TERRITORIAL.items():
+        if words in (place, f"the {place}", f"district of {place}", f"district of the {place}"):
+            return court
+    return ""
+
+
+def court_name(district: str) -> str:
+    """The court as a sentence names it: "United States District Court for the Southern
+    District of New York", or a territorial court's own name."""
+    return territorial_court(district) or f"United States District Court for the {district}"

@@ -34,6 +34,11 @@ CONTENT_TYPES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Default Extension="xml" ContentType="application/xml"/>\
 <Override PartName="/word/document.xml" ContentType="{CT_MAIN}.document.main+xml"/>\
 <Override PartName="/word/styles.xml" ContentType="{CT_MAIN}.styles+xml"/>\
+<Override PartName="/word/settings.xml" ContentType="{CT_MAIN}.settings+xml"/>\
+<Override PartName="/word/fontTable.xml" ContentType="{CT_MAIN}.fontTable+xml"/>\
+<Override PartName="/word/numbering.xml" ContentType="{CT_MAIN}.numbering+xml"/>\
+<Override PartName="/word/theme/theme1.xml" \
+ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>\
 <Override PartName="/word/footer1.xml" ContentType="{CT_MAIN}.footer+xml"/>\
 <Override PartName="/docProps/core.xml" \
 ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
@@ -51,7 +56,62 @@ DOCUMENT_RELS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="{PKG_REL}">\
 <Relationship Id="rId1" Type="{DOC_REL}/styles" Target="styles.xml"/>\
 <Relationship Id="rId2" Type="{DOC_REL}/footer" Target="footer1.xml"/>\
+<Relationship Id="rId3" Type="{DOC_REL}/settings" Target="settings.xml"/>\
+<Relationship Id="rId4" Type="{DOC_REL}/fontTable" Target="fontTable.xml"/>\
+<Relationship Id="rId5" Type="{DOC_REL}/numbering" Target="numbering.xml"/>\
+<Relationship Id="rId6" Type="{DOC_REL}/theme" Target="theme/theme1.xml"/>\
 </Relationships>"""
+
+# The smallest theme the schema allows (a document part Word expects): plain colours, Times New
+# Roman, solid fills and lines.
+_SOLID = '<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>'
+_LINE = f'<a:ln w="9525">{_SOLID}</a:ln>'
+_COLOURS = "".join(
+    f"<a:{name}><a:srgbClr val=\"{rgb}\"/></a:{name}>"
+    for name, rgb in (
+        ("dk1", "000000"), ("lt1", "FFFFFF"), ("dk2", "1F1F1F"), ("lt2", "EEEEEE"),
+        ("accent1", "1F4E79"), ("accent2", "833C0B"), ("accent3", "375623"),
+        ("accent4", "7F6000"), ("accent5", "3A3838"), ("accent6", "44546A"),
+        ("hlink", "0563C1"), ("folHlink", "954F72"),
+    )
+)  # fmt: skip
+_FONTS = '<a:latin typeface="Times New Roman"/><a:ea typeface=""/><a:cs typeface=""/>'
+THEME = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Paper">'
+    f'<a:themeElements><a:clrScheme name="Paper">{_COLOURS}</a:clrScheme>'
+    f'<a:fontScheme name="Paper"><a:majorFont>{_FONTS}</a:majorFont>'
+    f"<a:minorFont>{_FONTS}</a:minorFont></a:fontScheme>"
+    f'<a:fmtScheme name="Paper"><a:fillStyleLst>{_SOLID * 3}</a:fillStyleLst>'
+    f"<a:lnStyleLst>{_LINE * 3}</a:lnStyleLst>"
+    "<a:effectStyleLst>"
+    + "<a:effectStyle><a:effectLst/></a:effectStyle>"
+    * 3
+    + f"</a:effectStyleLst><a:bgFillStyleLst>{_SOLID * 3}</a:bgFillStyleLst>"
+    "</a:fmtScheme></a:themeElements></a:theme>"
+)
+
+# Word opens a file without compatibilityMode 15 in "Compatibility Mode" (as a Word 2007 file).
+SETTINGS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:settings xmlns:w="{W}"><w:defaultTabStop w:val="720"/>\
+<w:characterSpacingControl w:val="doNotCompress"/><w:compat>\
+<w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" \
+w:val="15"/></w:compat></w:settings>"""
+
+FONT_TABLE = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:fonts xmlns:w="{W}"><w:font w:name="Times New Roman"><w:panose1 w:val="02020603050405020304"/>\
+<w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font></w:fonts>"""
+
+# The numbered paragraphs of a court paper: Word's own numbering ("1.", "2.", ... then a tab),
+# so a filer who deletes or adds a paragraph keeps a right sequence.
+NUMBERING = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering xmlns:w="{W}"><w:abstractNum w:abstractNumId="0">\
+<w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/>\
+<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/><w:pPr>\
+<w:tabs><w:tab w:val="num" w:pos="1440"/></w:tabs><w:ind w:left="0" w:firstLine="720"/>\
+</w:pPr></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>\
+</w:numbering>"""
+NUM_PR = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
 
 FOOTER = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:ftr xmlns:w="{W}"><w:p><w:pPr><w:jc w:val="center"/></w:pPr>\
@@ -71,6 +131,7 @@ BOX = "".join(
     f'<w:{side} w:val="single" w:sz="8" w:space="4" w:color="000000"/>'
     for side in ("top", "left", "bottom", "right")
 )
+SMALL = '<w:sz w:val="22"/><w:szCs w:val="22"/>'  # 11 pt: letters and worksheets, as printed
 STYLES = (
     f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="{W}">'
     "<w:docDefaults><w:rPrDefault><w:rPr>"
@@ -90,10 +151,13 @@ STYLES = (
     + _style("PaperTitle", "Paper title", '<w:spacing w:before="240" w:after="240"/>'
              '<w:jc w:val="center"/>', "<w:b/>")
     + _style("Numbered", "Numbered paragraph", '<w:tabs><w:tab w:val="left" w:pos="1440"/>'
-             '</w:tabs><w:spacing w:after="120" w:line="360" w:lineRule="auto"/>'
+             '</w:tabs><w:spacing w:after="0" w:line="480" w:lineRule="auto"/>'
              '<w:ind w:firstLine="720"/>')
-    + _style("Body", "Body text", '<w:spacing w:after="120" w:line="360" w:lineRule="auto"/>')
-    + _style("Plain", "Plain text", '<w:spacing w:after="120"/>')
+    + _style("Body", "Body text", '<w:spacing w:after="0" w:line="480" w:lineRule="auto"/>')
+    + _style("Question", "Numbered question", '<w:spacing w:after="40" w:line="240"'
+             ' w:lineRule="auto"/><w:ind w:left="360" w:hanging="360"/>', SMALL)
+    + _style("Plain", "Plain text", '<w:spacing w:after="80" w:line="240" w:lineRule="auto"/>',
+             SMALL)
     + _style("BlockQuote", "Block quote", '<w:spacing w:after="120" w:line="240"'
              ' w:lineRule="auto"/><w:ind w:left="720" w:right="720"/>')
     + _style("Heading", "Paper heading", '<w:keepNext/><w:spacing w:before="240" w:after="120"/>',
@@ -115,19 +179,26 @@ def escape(text: str) -> str:
     )
 
 
-def _r(text: str, rpr: str = "") -> str:
+def _r(text: str, rpr: str = "", keep: bool = False) -> str:
     if not text:
         return ""
     props = f"<w:rPr>{rpr}</w:rPr>" if rpr else ""
-    parts = text.split("\t")
-    inner = "<w:tab/>".join(
-        f'<w:t xml:space="preserve">{escape(part)}</w:t>' if part else "" for part in parts
-    )
-    return f"<w:r>{props}{inner}</w:r>"
+
+    def piece(part: str) -> str:
+        if not part:
+            return ""
+        if keep:  # a case number: Word's non-breaking hyphen, so it never wraps at one
+            return "<w:noBreakHyphen/>".join(
+                f'<w:t xml:space="preserve">{escape(bit)}</w:t>' if bit else ""
+                for bit in part.split("-")
+            )
+        return f'<w:t xml:space="preserve">{escape(part)}</w:t>'
+
+    return f"<w:r>{props}{'<w:tab/>'.join(piece(part) for part in text.split(chr(9)))}</w:r>"
 
 
 def _runs(runs: tuple[Run, ...]) -> str:
-    return "".join(_r(run.text) for run in runs)
+    return "".join(_r(run.text, keep=run.keep) for run in runs)
 
 
 def _p(style: str, content: str, ppr: str = "") -> str:
@@ -139,8 +210,8 @@ def _caption(caption: Caption) -> str:
     border = '<w:{0} w:val="single" w:sz="6" w:space="0" w:color="000000"/>'
     left = (
         '<w:tc><w:tcPr><w:tcW w:w="5400" w:type="dxa"/><w:tcBorders>'
-        + border.format("right")
         + border.format("bottom")
+        + border.format("right")
         + "</w:tcBorders></w:tcPr>"
         + _p("Caption", _r("United States of America"))
         + _p("Caption", "")
@@ -162,9 +233,14 @@ def _caption(caption: Caption) -> str:
     return _p("Court", court_lines) + table
 
 
-def _line(line: Line, court: bool) -> str:
+def _line(line: Line, court: bool, keep_next: bool = False) -> str:
+    # keep_next: the last lines before a signature block stay on its page (Word's keepNext and
+    # keepLines come first in a paragraph's properties, after its style)
+    keep = "<w:keepNext/><w:keepLines/>" if keep_next else ""
+    if line.kind == PARA and court:
+        return _p("Numbered", _runs(line.runs), keep + NUM_PR)
     if line.kind == PARA:
-        return _p("Numbered", _r(f"{line.number}.\t") + _runs(line.runs))
+        return _p("Question", _r(f"{line.number}.\t") + _runs(line.runs), keep)
     if line.kind == QUOTE:
         return _p("BlockQuote", _runs(line.runs)) + _p(
             "BlockQuote", _r(line.cite), '<w:jc w:val="right"/>'
@@ -181,7 +257,7 @@ def _line(line: Line, court: bool) -> str:
         return _p("Sign" if court else "Plain", _runs(line.runs))
     if line.kind == RULE:
         return _p("Rule", "")
-    return _p("Body" if court else "Plain", _runs(line.runs))
+    return _p("Body" if court else "Plain", _runs(line.runs), keep)
 
 
 def document_xml(doc: Document) -> str:
@@ -192,7 +268,11 @@ def document_xml(doc: Document) -> str:
     if doc.caption is not None:
         parts.append(_caption(doc.caption))
     parts.append(_p("PaperTitle", _r(doc.title)))
-    parts += [_line(line, court) for line in doc.body]
+    body = doc.body
+    parts += [
+        _line(line, court, line.kind != SIGN and i + 1 < len(body) and body[i + 1].kind == SIGN)
+        for i, line in enumerate(body)
+    ]
     section = (
         '<w:sectPr><w:footerReference w:type="default" r:id="rId2"/>'
         '<w:pgSz w:w="12240" w:h="15840"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440"'
@@ -210,7 +290,7 @@ def core_xml(doc: Document) -> str:
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties '
         'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
         'xmlns:dc="http://purl.org/dc/elements/1.1/">'
-        f"<dc:title>{escape(doc.title)}</dc:title><dc:language>en-US</dc:language>"
+        f"<dc:title>{escape(doc.title)}</dc:title><dc:language>{doc.lang}-US</dc:language>"
         "</cp:coreProperties>"
     )
 
@@ -224,6 +304,10 @@ def render(doc: Document) -> bytes:
         ("word/document.xml", document_xml(doc)),
         ("word/_rels/document.xml.rels", DOCUMENT_RELS),
         ("word/styles.xml", STYLES),
+        ("word/settings.xml", SETTINGS),
+        ("word/fontTable.xml", FONT_TABLE),
+        ("word/numbering.xml", NUMBERING),
+        ("word/theme/theme1.xml", THEME),
         ("word/footer1.xml", FOOTER),
     )
     buffer = io.BytesIO()

@@ -13,11 +13,16 @@ from .model import Caption, Document, Line, Run
 from .texts import CHECK, HEADING, ITEM, PARA, QUOTE, ROW, RULE, SIGN
 
 
+def _run(run: Run) -> str:
+    if run.blank:
+        return f'<span class="paper-blank">{escape(run.text)}</span>'
+    if run.keep:  # a case number: never broken at a hyphen
+        return f'<span class="paper-keep">{escape(run.text)}</span>'
+    return escape(run.text)
+
+
 def _runs(runs: tuple[Run, ...]) -> str:
-    return "".join(
-        f'<span class="paper-blank">{escape(r.text)}</span>' if r.blank else escape(r.text)
-        for r in runs
-    )
+    return "".join(_run(r) for r in runs)
 
 
 def _caption(caption: Caption) -> str:
@@ -60,13 +65,18 @@ def _line(line: Line) -> str:
     return f'<p class="paper-text">{body}</p>'
 
 
+def _lang(lang: str, around: str) -> str:
+    return f' lang="{lang}"' if lang != around else ""
+
+
 def render(doc: Document) -> str:
     """The paper as an HTML fragment (a string)."""
     note = "".join(f"<p>{_runs(line.runs)}</p>" for line in doc.note)
     parts = [
-        f'<article class="paper paper--{doc.kind}" data-paper-id="{escape(doc.id)}" lang="en">',
-        f'<div class="paper-note" role="note"><p class="paper-note__title">'
-        f"{escape(doc.note_title)}</p>{note}</div>",
+        f'<article class="paper paper--{doc.kind}" data-paper-id="{escape(doc.id)}" '
+        f'lang="{doc.lang}">',
+        f'<div class="paper-note" role="note"{_lang(doc.note_lang, doc.lang)}>'
+        f'<p class="paper-note__title">{escape(doc.note_title)}</p>{note}</div>',
     ]
     if doc.caption is not None:
         parts.append(_caption(doc.caption))

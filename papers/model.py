@@ -16,7 +16,19 @@ from typing import Any
 from checker.rules import age_on
 
 from . import courts
-from .texts import COURT, FACT_WIDTH, FACTS, FIELDS, NOTE_TITLE, PARA, QUOTE, WORDS, Block, Paper
+from .texts import (
+    COURT,
+    FACT_WIDTH,
+    FACTS,
+    FIELDS,
+    NOTE_TITLE,
+    NOTE_TITLE_ES,
+    PARA,
+    QUOTE,
+    WORDS,
+    Block,
+    Paper,
+)
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -48,6 +60,7 @@ class Facts:
 class Run:
     text: str
     blank: bool = False  # a line to write on
+    keep: bool = False  # never broken at a hyphen (a case number)
 
 
 @dataclass(frozen=True)
@@ -84,6 +97,8 @@ class Document:
     note: tuple[Line, ...]
     caption: Caption | None
     body: tuple[Line, ...]
+    lang: str = "en"  # the language of its words (its note's may differ: `note_lang`)
+    note_lang: str = "en"
 
 
 # --- Values -----------------------------------------------------------------------------------
@@ -103,11 +118,40 @@ def clean(value: Any) -> str:
     return _SPACES.sub(" ", text).strip()[:MAX_LENGTH].strip()
 
 
+_COURT_PREFIX = re.compile(
+    r"^(in\s+)?(the\s+)?((united\s+states|u\.\s?s\.)\s+)?district\s+court\s*(,\s*)?"
+    r"(for\s+|of\s+)?",
+    re.I,
+)
+_CASE_PREFIX = re.compile(
+    r"^((case|criminal|crim\.|docket|magistrate|mag\.)\s*)*"
+    r"(no\b\.?|number\b|num\b\.?|#)\s*:?\s*",
+    re.I,
+)
+
+
 def clean_district(value: Any) -> str:
-    """A district as the caption needs it after "for the": a leading "for the" or "the" that
-    the reader typed is dropped, so the caption never reads "for the the …"."""
+    """A district as the caption needs it after "for the": what the reader pasted from a court
+    paper is cut to the district's name, so the caption never reads "for the the …" or "for
+    the United States District Court for the …"."""
     text = clean(value)
+    text = _COURT_PREFIX.sub("", text)
     return re.sub(r"^(for\s+)?the\s+", "", text, flags=re.I)
+
+
+def clean_case_number(value: Any) -> str:
+    """A case number without the label pasted with it ("Case No.", "Criminal No.", "No."), so
+    the caption never reads "Case No. Case No. …"."""
+    text = clean(value)
+    return _CASE_PREFIX.sub("", text)
+
+
+# No line ends between a section sign or "No." and what follows, nor inside "U.S.C. §".
+_NBSP = re.compile(r"(?<=§) | (?=§)|(?<=\bNo\.) ")
+
+
+def nbsp(text: str) -> str:
+    return _NBSP.sub("\u00a0", text)
 
 
 def long_date(day: dt.date) -> str:
@@ -156,7 +200,12 @@ def field_values(
     values = {}
     for name in paper.fields:
         raw = typed[name] if name in typed else given.get(name, "")
-        values[name] = clean_district(raw) if name == "district" else clean(raw)
+        if name == "district":
+            values[name] = clean_district(raw)
+        elif name == "case_number":
+            values[name] = clean_case_number(raw)
+        else:
+            values[name] = clean(raw)
     return values
 
 
@@ -166,28 +215,37 @@ def field_values(
 def _runs(text: str, values: Mapping[str, str], facts: Facts) -> tuple[Run, ...]:
     runs: list[Run] = []
 
-    def add(piece: str, blank: bool = False) -> None:
+    def add(piece: str, blank: bool = False, keep: bool = False) -> None:
         if not piece:
             return
-        if runs and not blank and not runs[-1].blank:
+        if runs and not blank and not keep and not runs[-1].blank and not runs[-1].keep:
             runs[-1] = Run(runs[-1].text + piece)
         else:
-            runs.append(Run(piece, blank))
+            runs.append(Run(piece, blank, keep))
 
     end = 0
     for match in _PLACEHOLDER.finditer(text):
-        add(text[end : match.start()])
+        add(nbsp(text[end : match.start()]))
         end = match.end()
         name = match.group(1)
         if name == "line":
             add("_" * LINE_WIDTH, blank=True)
+        elif name == "court":
+            district = values.get("district", "")
+            if district:
+                add(courts.court_name(district))
+            else:
+                add("United States District Court for the ")
+                add("_" * FIELDS["district"].width, blank=True)
+        elif name == "case_number" and values.get(name):
+            add(values[name], keep="-" in values[name])
         elif name in FIELDS or name in FACTS:
             value = values.get(name, "") if name in FIELDS else FACTS[name](facts)
             width = FIELDS[name].width if name in FIELDS else FACT_WIDTH[name]
             add(value or "_" * width, blank=not value)
         else:
             raise KeyError(f"unknown placeholder ${name}")
-    add(text[end:])
+    add(nbsp(text[end:]))
     return tuple(runs)
 
 
@@ -200,7 +258,7 @@ def _lines(blocks: tuple[Block, ...], values: Mapping[str, str], facts: Facts) -
         if block.kind == QUOTE:
             assert block.cite is not None
             words = (Run(f"“{WORDS[block.cite]}”"),)
-            lines.append(Line(QUOTE, words, cite=block.cite.cite))
+            lines.append(Line(QUOTE, words, cite=nbsp(block.cite.cite)))
             continue
         if block.kind == PARA:
             number += 1
@@ -215,12 +273,21 @@ def _lines(blocks: tuple[Block, ...], values: Mapping[str, str], facts: Facts) -
     return lines
 
 
-def build(paper: Paper, typed: Mapping[str, Any] | None, facts: Facts) -> Document:
+def build(
+    paper: Paper, typed: Mapping[str, Any] | None, facts: Facts, lang: str = "en"
+) -> Document:
+    """The paper, for a reader of the site in `lang`: an English court paper keeps its English
+    words, but on the Spanish page its first-page note is in Spanish."""
     values = field_values(paper, typed, facts.answers)
+    note_lang = "es" if paper.lang == "es" or (lang == "es" and paper.note_es) else "en"
+    note = paper.note_es if note_lang == "es" and paper.note_es else paper.note
     caption = None
     if paper.kind == COURT:
+        territory = courts.territorial_court(values.get("district", ""))
         caption = Caption(
-            court=(
+            court=((Run(territory),),)
+            if territory
+            else (
                 _runs("United States District Court", values, facts),
                 _runs("for the $district", values, facts),
             ),
@@ -229,11 +296,13 @@ def build(paper: Paper, typed: Mapping[str, Any] | None, facts: Facts) -> Docume
         )
     return Document(
         id=paper.id,
-        title=paper.title,
+        title=nbsp(paper.title),
         kind=paper.kind,
         filename=f"{paper.id}.docx",
-        note_title=NOTE_TITLE,
-        note=tuple(_lines(paper.note, values, facts)),
+        note_title=NOTE_TITLE_ES if note_lang == "es" else NOTE_TITLE,
+        note=tuple(_lines(note, values, facts)),
         caption=caption,
         body=tuple(_lines(paper.blocks, values, facts)),
+        lang=paper.lang,
+        note_lang=note_lang,
     )

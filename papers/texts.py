@@ -46,6 +46,8 @@ FRCRP_49_1 = Clause("Fed. R. Crim. P. 49.1(a)")  # a filing may show only the ye
 S1182_A_2_A = Clause("8 U.S.C. § 1182(a)(2)(A)(i)(II)")  # inadmissible: convicted or admits
 S1227_A_2_B = Clause("8 U.S.C. § 1227(a)(2)(B)")  # deportable: controlled substances
 S1101_F_3 = Clause("8 U.S.C. § 1101(f)(3)")  # good moral character
+# a court may act on a violation after the term only on a warrant or summons issued before it ended
+S3565_C = Clause("18 U.S.C. § 3565(c)")
 LUJAN = Clause("Lujan-Armendariz v. INS, 222 F.3d 728 (9th Cir. 2000)")
 
 # The statute's words, exactly as the law page quotes them (tests/test_papers.py checks each one
@@ -84,6 +86,8 @@ WORDS: dict[Clause, str] = {
 # The Office of the Pardon Attorney, as the checker's results name it (tests/test_papers.py
 # checks each part against checker.outcomes.PARDON_ATTORNEY).
 PARDON_WEB = "justice.gov/pardon"
+# When we last tried to confirm that the Office still takes certificate requests (we could not).
+PARDON_CHECKED = "December 5, 2026"
 PARDON_EMAIL = "USPardon.Attorney@usdoj.gov"
 PARDON_MAIL = (
     "U.S. Department of Justice, Office of the Pardon Attorney, 950 Pennsylvania Avenue NW, "
@@ -164,9 +168,9 @@ FIELDS: dict[str, Field] = {
             "dismissal_date",
             "Date the court dismissed the case",
             "It is on the order of discharge and dismissal, or the docket sheet.",
-            "Fecha en que el tribunal cerró el caso (dismissal)",
-            "Aparece en la orden de cierre del caso (order of discharge and dismissal) o en el "
-            "registro del caso (docket sheet). En inglés, por ejemplo: July 3, 2018.",
+            "Fecha de la desestimación del caso (dismissal)",
+            "Aparece en la orden de terminación y desestimación (Order of Discharge and "
+            "Dismissal) o en el registro del caso (docket). En inglés, por ejemplo: July 3, 2018.",
             18,
         ),
         Field(
@@ -181,16 +185,16 @@ FIELDS: dict[str, Field] = {
             "probation_start",
             "Date the court put you on probation",
             "It is on the order of probation, or the docket sheet.",
-            "Fecha en que el tribunal le puso en libertad condicional (probation)",
-            "Aparece en la orden de probation o en el registro del caso (docket sheet). En "
-            "inglés, por ejemplo: August 4, 2024.",
+            "Fecha en que el tribunal le dio la libertad a prueba (probation)",
+            "Aparece en la orden de libertad a prueba (probation) o en el registro del caso "
+            "(docket). En inglés, por ejemplo: August 4, 2024.",
             18,
         ),
         Field(
             "probation_months",
             "Length of the probation, in months",
             "",
-            "Duración de la probation, en meses",
+            "Duración de la libertad a prueba (probation), en meses",
             "",
             4,
         ),
@@ -198,7 +202,7 @@ FIELDS: dict[str, Field] = {
             "probation_end",
             "Date the probation ends or ended",
             "The start date plus the length of the probation.",
-            "Fecha en que termina o terminó la probation",
+            "Fecha en que termina o terminó la libertad a prueba",
             "La fecha de inicio más la duración. En inglés, por ejemplo: August 4, 2025.",
             18,
         ),
@@ -258,6 +262,9 @@ class Paper:
     note: tuple[Block, ...]  # the first-page note: a draft to check
     blocks: tuple[Block, ...]
     cites: tuple[Clause, ...]  # what it rests on: each citation appears in the paper
+    note_es: tuple[Block, ...] = ()  # the first-page note on the Spanish page (court papers)
+    lang: str = "en"  # the language of its words
+    reads: str = ""  # a Spanish reading copy: the id of the English paper it explains
 
 
 # --- Conditions on the answers (each a plain question about the facts) ------------------------
@@ -338,19 +345,29 @@ STAGE_WORDS = {
     Stage.PROBATION_ENDED: "my § 3607 probation has ended",
     Stage.CONVICTED: "a judgment of conviction was entered",
 }
+STAGE_WORDS_ES = {
+    Stage.NOT_CHARGED: "todavía sin cargos",
+    Stage.CHARGED: "con cargos; no me he declarado culpable",
+    Stage.FOUND_GUILTY: "declarado culpable; todavía sin sentencia",
+    Stage.ON_3607_PROBATION: "en libertad a prueba según 18 U.S.C. § 3607",
+    Stage.PROBATION_ENDED: "mi libertad a prueba de § 3607 terminó",
+    Stage.CONVICTED: "hay una sentencia condenatoria",
+}
 
 
 FACTS: dict[str, Callable[[Facts], str]] = {
     "offense_code": lambda f: OFFENSE_CODE.get(f.answer("offense"), ""),
     "stage_words": lambda f: STAGE_WORDS.get(f.answer("stage"), ""),
+    "stage_words_es": lambda f: STAGE_WORDS_ES.get(f.answer("stage"), ""),
 }
 # Facts that may come out empty show a line instead, like a blank field.
-FACT_WIDTH = {"offense_code": 20, "stage_words": 30}
+FACT_WIDTH = {"offense_code": 20, "stage_words": 30, "stage_words_es": 30}
 
 
 # --- The first-page notes ---------------------------------------------------------------------
 
 NOTE_TITLE = "Draft: check it before you use it"
+NOTE_TITLE_ES = "Borrador: revíselo antes de usarlo"
 # On every paper meant for the reader's own lawyer (issue: papers never write down a status).
 PRIVATE = "Keep this paper private. Do not carry it with you, and show it only to your own lawyer."
 PRIVATE_ES = (
@@ -388,6 +405,48 @@ ORDER_NOTE = (
         "This is a proposed order: the judge signs it, not you. Many courts have their own form "
         "of order. Check with a lawyer or with the clerk of the court; local rules vary. File it "
         "only once it is right, and take this box off first.",
+    ),
+)
+MADE_HERE_ES = (
+    "Este borrador se hizo en su propio dispositivo con sus respuestas. Nada de lo que escribió "
+    "se envió a ningún lugar ni se guardó."
+)
+# The English court paper's note, on the Spanish page: the paper stays in English (the court's
+# language), its warnings do not.
+COURT_NOTE_ES = (
+    Block(TEXT, MADE_HERE_ES),
+    Block(
+        TEXT,
+        "El papel está en inglés, el idioma del tribunal. Para entender lo que firma, lea la "
+        "copia en español (no la presente).",
+    ),
+    Block(
+        TEXT,
+        "Revíselo con un abogado o con la secretaría del tribunal (clerk) antes de presentarlo. "
+        "Las reglas cambian de un tribunal a otro: pida a la secretaría las reglas locales, y lea "
+        f"las reglas federales sobre mociones ({FRCRP_47.cite}) y sobre cómo entregar y "
+        f"presentar papeles ({FRCRP_49.cite}).",
+    ),
+    Block(
+        TEXT,
+        "No ponga su fecha de nacimiento completa ni un número de Seguro Social en un papel que "
+        f"presenta: solo se permite el año de nacimiento ({FRCRP_49_1.cite}).",
+    ),
+    Block(
+        TEXT,
+        "Si su libertad a prueba no ha terminado, espere: presente esto después del último día.",
+        when=outcome_is(Outcome.ON_PROBATION_DISMISSAL_DUE),
+    ),
+    Block(TEXT, "Preséntelo solo cuando esté bien, y quite primero este recuadro."),
+)
+ORDER_NOTE_ES = (
+    Block(TEXT, MADE_HERE_ES),
+    Block(
+        TEXT,
+        "Es una orden propuesta: la firma el juez, no usted. Muchos tribunales tienen su propio "
+        "modelo de orden. Revísela con un abogado o con la secretaría del tribunal; las reglas "
+        "cambian de un tribunal a otro. Preséntela solo cuando esté bien, y quite primero este "
+        "recuadro.",
     ),
 )
 LETTER_NOTE = (
@@ -439,7 +498,7 @@ JUDGE_SIGNS = (
     Block(SIGN, "SO ORDERED."),
     Block(SIGN, "Date: $line"),
     Block(SIGN, "$line"),
-    Block(SIGN, "Judge, United States District Court"),
+    Block(SIGN, "United States District Judge / United States Magistrate Judge"),
 )
 
 
@@ -457,7 +516,7 @@ def served(what: str) -> tuple[Block, ...]:
         Block(CHECK, "☐ another way: $line"),
         Block(SIGN, "Date: $line"),
         Block(SIGN, "Signature: $line"),
-        Block(SIGN, "$name"),
+        Block(SIGN, "Printed name: $name"),
     )
 
 
@@ -469,8 +528,8 @@ EXPUNGEMENT_MOTION = Paper(
     kind=COURT,
     summary="Asks the court that dismissed your case for the expungement order.",
     summary_es=(
-        "Pide al tribunal que cerró su caso la orden que borra los antecedentes (expungement "
-        "order)."
+        "Pide al tribunal que dictó la desestimación de su caso la orden de eliminación de "
+        "antecedentes (expungement order)."
     ),
     fields=(
         "name",
@@ -483,6 +542,7 @@ EXPUNGEMENT_MOTION = Paper(
         "arresting_agency",
     ),
     note=COURT_NOTE,
+    note_es=COURT_NOTE_ES,
     blocks=(
         Block(
             PARA,
@@ -516,7 +576,7 @@ EXPUNGEMENT_MOTION = Paper(
             "the offense. I can give the Court proof of my date of birth in the way the Court "
             "directs.",
         ),
-        Block(PARA, "The statute says:"),
+        Block(TEXT, "The statute says:"),
         Block(QUOTE, cite=S3607_C),
         Block(
             PARA,
@@ -546,6 +606,7 @@ PROPOSED_EXPUNGEMENT_ORDER = Paper(
     summary_es="La orden que usted pide al juez que firme. Preséntela junto con la moción.",
     fields=("name", "case_number", "district", "arresting_agency"),
     note=ORDER_NOTE,
+    note_es=ORDER_NOTE_ES,
     blocks=(
         Block(
             TEXT,
@@ -589,6 +650,7 @@ CERTIFICATE_OF_SERVICE = Paper(
     ),
     fields=("name", "case_number", "district"),
     note=COURT_NOTE,
+    note_es=COURT_NOTE_ES,
     blocks=served(
         f"my Motion for an Expungement Order Under {S3607_C.cite} and the proposed order"
     ),
@@ -603,7 +665,9 @@ DISMISSAL_MOTION = Paper(
     ),
     kind=COURT,
     summary="Asks the court to enter the dismissal the law says it must enter.",
-    summary_es="Pide al tribunal que cierre el caso, como la ley le obliga a hacer.",
+    summary_es=(
+        "Pide al tribunal que dicte la desestimación del caso, como la ley le obliga a hacer."
+    ),
     fields=(
         "name",
         "case_number",
@@ -613,6 +677,7 @@ DISMISSAL_MOTION = Paper(
         "probation_end",
     ),
     note=COURT_NOTE,
+    note_es=COURT_NOTE_ES,
     blocks=(
         Block(
             PARA,
@@ -641,10 +706,11 @@ DISMISSAL_MOTION = Paper(
         ),
         Block(
             PARA,
-            "The term of probation ended on $probation_end. I have not violated a condition of "
-            "my probation.",
+            "The term of probation ended on $probation_end. The docket shows no petition, "
+            "warrant or summons for a violation of probation, and no violation has been found "
+            f"({S3607_A.cite}; {S3565_C.cite}).",
         ),
-        Block(PARA, "The statute says:"),
+        Block(TEXT, "The statute says:"),
         Block(QUOTE, cite=S3607_A_SHALL),
         Block(
             PARA,
@@ -669,7 +735,7 @@ DISMISSAL_MOTION = Paper(
         Block(HEADING, "Certificate of Service"),
         *served("this motion and the proposed order"),
     ),
-    cites=(S3607_A,),
+    cites=(S3607_A, S3565_C),
 )
 
 PROPOSED_DISMISSAL_ORDER = Paper(
@@ -683,6 +749,7 @@ PROPOSED_DISMISSAL_ORDER = Paper(
     summary_es="La orden que usted pide al juez que firme. Preséntela junto con la moción.",
     fields=("name", "case_number", "district", "probation_start", "probation_months"),
     note=ORDER_NOTE,
+    note_es=ORDER_NOTE_ES,
     blocks=(
         Block(
             TEXT,
@@ -727,8 +794,7 @@ LAWYER_LETTER = Paper(
         Block(TEXT, "From: $name"),
         Block(
             TEXT,
-            "About: United States v. $name, Case No. $case_number, United States District Court "
-            "for the $district",
+            "About: United States v. $name, Case No. $case_number, $court",
         ),
         Block(TEXT, "Dear $lawyer_name,"),
         Block(
@@ -838,7 +904,7 @@ PARDON_WORKSHEET = Paper(
         ),
         Block(HEADING, "About the charge or conviction"),
         Block(ROW, "Conviction", label="Charge or conviction"),
-        Block(ROW, "United States District Court for the $district", label="Court district"),
+        Block(ROW, "$court", label="Court"),
         Block(ROW, "$conviction_date", label="Date of the conviction (month, day, year)"),
         Block(ROW, "$offense_date", label="Date of the offense"),
         Block(ROW, "$case_number", label="Docket or case number"),
@@ -862,8 +928,9 @@ PARDON_WORKSHEET = Paper(
         Block(ITEM, f"By mail: {PARDON_MAIL}, with copies (not originals) of your papers."),
         Block(
             TEXT,
-            "Someone else can send the request for you. We could not check whether requests are "
-            f"still taken: look at {PARDON_WEB} first.",
+            "Someone else can send the request for you. We could not confirm that the Office "
+            f"still takes requests (we last checked on {PARDON_CHECKED}): look at {PARDON_WEB} "
+            "first.",
         ),
     ),
     cites=(PARDONS,),
@@ -887,8 +954,12 @@ IMMIGRATION_QUESTIONS = Paper(
             "representative, before you plead guilty if you can.",
         ),
         Block(ROW, "$name", label="Name"),
-        Block(ROW, "United States v. $name, Case No. $case_number", label="Case"),
-        Block(ROW, "United States District Court for the $district", label="Court"),
+        Block(
+            ROW, "United States v. $name, Case No. $case_number", label="Case", when=federal_case
+        ),
+        Block(ROW, "$court", label="Court", when=federal_case),
+        Block(ROW, "$case_number", label="Case number", when=not_federal_case),
+        Block(ROW, "$line", label="Court", when=not_federal_case),
         Block(ROW, "$offense_date", label="Date of the offense"),
         Block(ROW, "$stage_words", label="Where the case stands"),
         Block(HEADING, "My questions"),
@@ -921,7 +992,9 @@ IMMIGRATION_QUESTIONS = Paper(
             "Would a dismissal at the end of § 3607 probation, or an expungement order under "
             f"{S3607_C.cite}, change anything for immigration? ({LUJAN.cite} held that a § 3607 "
             "disposition is not a conviction, in the Ninth Circuit only, and left open a person "
-            "still on probation.)",
+            "still on probation.) Which immigration court would hear my case, and which "
+            "circuit's rules would it follow? (That depends on where the immigration court is, "
+            "not on where my criminal case is.)",
             when=federal_case,
         ),
         Block(
@@ -969,6 +1042,11 @@ PAPERS: dict[str, Paper] = {
         IMMIGRATION_QUESTIONS,
     )
 }
+
+# The Spanish copies (papers/texts_es.py), offered on the Spanish page after their paper.
+from .texts_es import SPANISH  # noqa: E402  (texts_es builds on the papers above)
+
+PAPERS.update({p.id: p for p in SPANISH})
 
 # Which papers each result calls for, in the order they are offered.
 BY_OUTCOME: dict[Outcome, tuple[str, ...]] = {

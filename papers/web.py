@@ -5,9 +5,13 @@
         "fields": [{"name", "label", "hint", "value", "options"}]}]}; `value` is what the
         answers already give (the form shows it, and the reader can change it); `options` are
         suggestions (the districts of the court's state). Labels, hints and summaries follow
-        `lang` ("en" or "es"); titles stay in English, like the papers (the court's language).
-    make(paper_id, fields_json, answers_json, fmt, today_iso) -> bytes | JSON text
-        fmt "docx": the Word file's bytes. fmt "html": {"html", "title", "filename"}.
+        `lang` ("en" or "es"); a paper's title is in its own language.
+    make(paper_id, fields_json, answers_json, fmt, today_iso, lang) -> bytes | JSON text
+        fmt "docx": the Word file's bytes. fmt "html": {"html", "title", "filename"}. On the
+        Spanish page (lang "es") an English court paper's first-page note is in Spanish.
+    On the Spanish page every paper is followed by its Spanish copy, `ID_es`: for a court
+    paper a reading copy, marked not for filing; for the lawyer letter and the questions for an
+    immigration lawyer, the same paper in Spanish.
 
 Neither ever raises: a problem comes back as {"error": message}. Nothing here touches the
 network or storage; the answers and what the reader typed live only in the page's memory.
@@ -59,7 +63,10 @@ def papers_for(result_json: str, answers_json: str = "{}", lang: str = "en") -> 
         given = prefill(answers)
         suggested = list(courts.districts(answers.get("court_state")))
         papers = []
-        for paper_id in paper_ids(result.get("outcome"), result.get("flags")):
+        ids = paper_ids(result.get("outcome"), result.get("flags"))
+        if lang == "es":  # each paper, then its Spanish copy (court papers: to read, not to file)
+            ids = [i for paper_id in ids for i in (paper_id, f"{paper_id}_es") if i in PAPERS]
+        for paper_id in ids:
             paper = PAPERS[paper_id]
             fields = [
                 {
@@ -91,6 +98,7 @@ def make(
     answers_json: str = "{}",
     fmt: str = "docx",
     today_iso: str | None = None,
+    lang: str = "en",
 ) -> bytes | str:
     """One paper, from what the reader typed (`fields_json`: field name -> text; a field left
     out takes what the answers give, an empty one stays blank) and the screener's answers (which
@@ -106,7 +114,9 @@ def make(
         answers = answers if isinstance(answers, dict) else {}
         result = evaluate(answers, today_iso)
         facts = Facts(str(result.outcome), frozenset(map(str, result.flags)), answers)
-        document = build(paper, typed if isinstance(typed, dict) else {}, facts)
+        document = build(
+            paper, typed if isinstance(typed, dict) else {}, facts, "es" if lang == "es" else "en"
+        )
         if fmt == "docx":
             return docx.render(document)
         return json.dumps(

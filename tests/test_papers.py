@@ -58,6 +58,8 @@ EXAMPLES = {
     "pardon_worksheet": ["C52"],
     "immigration_questions": ["C64"],
 }
+# The Spanish copies: the same results, on the Spanish page.
+EXAMPLES.update({f"{p}_es": cases for p, cases in EXAMPLES.items() if f"{p}_es" in texts.PAPERS})
 PAIRS = [(p, c) for p, cases in EXAMPLES.items() for c in cases]
 
 # What a reader might type: every value distinct, so each can be found in the paper.
@@ -151,7 +153,9 @@ def expected_blanks(paper: texts.Paper, facts: model.Facts, fields_blank: bool) 
         templates += ["$district", "$name", "$case_number"]
     for template in templates:
         for name in re.findall(r"\$([a-z_]+)", template):
-            if name == "line":
+            if name == "court":  # the court's name: a line for its district when that is blank
+                count += fields_blank
+            elif name == "line":
                 count += 1
             elif name in texts.FACTS:
                 count += not texts.FACTS[name](facts)
@@ -184,14 +188,16 @@ def test_immigration_flag_adds_the_questions_for_an_immigration_lawyer(outcome):
 @pytest.mark.parametrize(("paper_id", "case_id"), PAIRS)
 def test_example_result_offers_its_paper(paper_id, case_id):
     result = evaluate(answers_of(case_id), TODAY).as_dict()
-    listed = json.loads(web.papers_for(json.dumps(result), json.dumps(answers_of(case_id))))
+    lang = texts.PAPERS[paper_id].lang  # a Spanish copy: on the Spanish page
+    listed = json.loads(web.papers_for(json.dumps(result), json.dumps(answers_of(case_id)), lang))
     assert paper_id in [p["id"] for p in listed["papers"]]
 
 
 def test_every_paper_is_offered_by_some_result():
     offered = {i for ids in texts.BY_OUTCOME.values() for i in ids}
     offered |= {i for ids in texts.BY_FLAG.values() for i in ids}
-    assert offered == set(texts.PAPERS) == set(EXAMPLES)
+    assert offered == set(ENGLISH)
+    assert offered | {f"{i}_es" for i in offered if f"{i}_es" in texts.PAPERS} == set(EXAMPLES)
 
 
 # --- Every paper, as a Word file ------------------------------------------------------------
@@ -203,7 +209,8 @@ def test_word_file_has_caption_clauses_and_what_was_typed(paper_id, case_id):
     answers = answers_of(case_id)
     text, lines = docx_text(make_docx(paper_id, typed_for(paper), answers))
 
-    assert lines[0] == texts.NOTE_TITLE  # the first thing on the first page: a draft to check
+    # the first thing on the first page: a draft to check
+    assert lines[0] == (texts.NOTE_TITLE_ES if paper.lang == "es" else texts.NOTE_TITLE)
     if paper.kind == texts.COURT:
         assert "United States District Court for the Southern District of New York" in text
         assert "United States of America v. Jane Q. Doe, Defendant." in text
@@ -241,7 +248,7 @@ def test_print_version_has_the_same_words(paper_id, case_id):
     word, _ = docx_text(make_docx(paper_id, typed_for(paper), answers))
     text, parsed = html_text(make_html(paper_id, typed_for(paper), answers))
     assert "paper-note" in parsed.first_class  # the note comes first
-    assert text.startswith(texts.NOTE_TITLE)
+    assert text.startswith(texts.NOTE_TITLE_ES if paper.lang == "es" else texts.NOTE_TITLE)
     if paper.kind == texts.COURT:
         assert "United States District Court for the Southern District of New York" in text
         assert "United States of America v. Jane Q. Doe, Defendant." in text
@@ -252,14 +259,22 @@ def test_print_version_has_the_same_words(paper_id, case_id):
         assert TYPED[name] in text, name
     assert "$" not in text
     assert parsed.blanks == expected_blanks(paper, facts_of(answers), False)
-    # The same words as the Word file, bullets and the page footer aside.
-    assert text.replace("• ", "") == word.replace("•\t", "").replace("• ", "")
+    # The same words as the Word file, bullets, paragraph numbers (Word numbers a court paper's
+    # paragraphs itself) and the page footer aside.
+    unnumbered = re.compile(r"(?:^|(?<= ))\d{1,2}\. (?=[A-Z])")
+    assert unnumbered.sub("", text.replace("• ", "")) == unnumbered.sub(
+        "", word.replace("•\t", "").replace("• ", "")
+    )
 
     _, blank = html_text(make_html(paper_id, {n: "" for n in paper.fields}, answers))
     assert blank.blanks == expected_blanks(paper, facts_of(answers), True)
 
 
-@pytest.mark.parametrize("paper_id", list(texts.PAPERS))
+ENGLISH = [i for i, p in texts.PAPERS.items() if p.lang == "en"]
+SPANISH = [i for i, p in texts.PAPERS.items() if p.lang == "es"]
+
+
+@pytest.mark.parametrize("paper_id", ENGLISH)
 def test_first_page_note_says_draft_check_rules_vary_and_only_once_right(paper_id):
     paper = texts.PAPERS[paper_id]
     _, lines = docx_text(make_docx(paper_id, {}, {}))
@@ -317,6 +332,97 @@ def test_a_paper_for_a_lawyer_says_keep_it_private(paper_id):
     assert "Guarde este papel en privado" in texts.PRIVATE_ES
 
 
+# --- Spanish: reading copies of the court papers, the lawyer's papers in Spanish -------------
+
+
+@pytest.mark.parametrize("paper_id", [i for i, p in texts.PAPERS.items() if p.kind == "court"])
+def test_each_court_paper_has_a_spanish_reading_copy_not_for_filing(paper_id):
+    copy = texts.PAPERS[f"{paper_id}_es"]
+    assert copy.reads == paper_id and copy.kind == "reading" and copy.lang == "es"
+    for case_id in EXAMPLES[paper_id]:
+        text, lines = docx_text(make_docx(copy.id, {}, answers_of(case_id)))
+        end = lines.index("")
+        assert lines[0] == texts.NOTE_TITLE_ES
+        assert "No presente esta copia; es para que usted entienda lo que firma." in lines[:end]
+        # Paragraph for paragraph: as many numbered paragraphs as the English paper
+        facts = facts_of(answers_of(case_id))
+        english = texts.PAPERS[paper_id]
+        count = sum(b.kind == texts.PARA and b.when(facts) for b in english.blocks)
+        assert sum(b.kind == texts.PARA and b.when(facts) for b in copy.blocks) == count
+        for clause in english.cites:
+            assert clause.cite in text
+        assert "Draft" not in text
+
+
+@pytest.mark.parametrize("paper_id", [i for i, p in texts.PAPERS.items() if p.kind == "court"])
+def test_on_the_spanish_page_an_english_court_papers_note_is_in_spanish(paper_id):
+    answers = answers_of(EXAMPLES[paper_id][0])
+    made = web.make(paper_id, "{}", json.dumps(answers), "docx", TODAY, "es")
+    text, lines = docx_text(made)
+    end = lines.index("")
+    assert lines[0] == texts.NOTE_TITLE_ES
+    note = " ".join(lines[:end])
+    assert "quite primero este recuadro" in note
+    assert norm(texts.PAPERS[paper_id].title) in text  # the paper itself stays in English
+    english, _ = docx_text(make_docx(paper_id, {}, answers))
+    assert (
+        text[text.index(norm(texts.PAPERS[paper_id].title)) :]
+        == english[english.index(norm(texts.PAPERS[paper_id].title)) :]
+    )
+    fragment = json.loads(web.make(paper_id, "{}", json.dumps(answers), "html", TODAY, "es"))
+    assert '<div class="paper-note" role="note" lang="es">' in fragment["html"]
+
+
+@pytest.mark.parametrize("paper_id", SPANISH)
+def test_spanish_papers_note_says_draft_check_rules_vary(paper_id):
+    _, lines = docx_text(make_docx(paper_id, {}, answers_of(EXAMPLES[paper_id][0])))
+    note = norm(" ".join(lines[: lines.index("")])).lower()
+    assert "borrador" in note
+    assert "abogado" in note
+    assert "no presente esta copia" in note or "cambian de un tribunal a otro" in note
+
+
+def _glossary_patterns():
+    from tools.spanish_glossary import TERMS
+
+    avoid = [w for t in TERMS for w in t.avoid]
+    # and the words the papers review found: "closed the case" is not a dismissal, "borra"
+    # is not what an expungement order does
+    avoid += ["orden de cierre del caso", "cerró el caso", "cierre el caso", "borra"]
+    return [(w, re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.I)) for w in avoid]
+
+
+def spanish_texts_of_the_papers() -> list[str]:
+    found = [f.label_es + " " + f.hint_es for f in texts.FIELDS.values()]
+    for paper in texts.PAPERS.values():
+        found.append(paper.summary_es)
+        blocks = paper.note_es + (paper.note + paper.blocks if paper.lang == "es" else ())
+        found += [b.text + " " + b.label for b in blocks]
+        if paper.lang == "es":
+            found.append(paper.title)
+    found += list(texts.STAGE_WORDS_ES.values())
+    return found
+
+
+def test_every_spanish_text_in_the_papers_follows_the_glossary():
+    found = [
+        f"{word!r} in {text!r}"
+        for text in spanish_texts_of_the_papers()
+        for word, pattern in _glossary_patterns()
+        if pattern.search(text)
+    ]
+    assert not found, "\n".join(found)
+    words = " ".join(spanish_texts_of_the_papers())
+    assert "libertad a prueba" in words and "desestimación del caso" in words
+    assert "orden de eliminación de antecedentes" in words
+
+
+def test_the_glossary_check_can_fail():
+    patterns = dict(_glossary_patterns())
+    assert patterns["libertad condicional"].search("le puso en Libertad Condicional")
+    assert patterns["cerró el caso"].search("Fecha en que el tribunal cerró el caso")
+
+
 # --- Fields ---------------------------------------------------------------------------------
 
 
@@ -330,7 +436,8 @@ def test_every_placeholder_is_a_field_of_its_paper_or_a_known_fact():
     for paper in texts.PAPERS.values():
         for block in paper.note + paper.blocks:
             for name in re.findall(r"\$([a-z_]+)", block.text):
-                assert name == "line" or name in texts.FACTS or name in paper.fields, (
+                known = name == "line" or name in texts.FACTS or name in paper.fields
+                assert known or (name == "court" and "district" in paper.fields), (
                     paper.id,
                     name,
                 )
@@ -543,7 +650,11 @@ def test_every_field_and_paper_speaks_both_languages_of_the_site():
     result = json.dumps({"outcome": "apply_for_expungement", "flags": ["immigration_advice"]})
     spanish = json.loads(web.papers_for(result, "{}", "es"))["papers"]
     english = json.loads(web.papers_for(result, "{}", "en"))["papers"]
-    assert [p["title"] for p in spanish] == [p["title"] for p in english]  # the court's language
+    # The Spanish page: each paper (a court paper in English, the court's language), then its
+    # Spanish copy.
+    assert [p["id"] for p in spanish][::2] == [p["id"] for p in english]
+    assert [p["id"] for p in spanish][1::2] == [f"{p['id']}_es" for p in english]
+    assert [p["title"] for p in spanish][::2] == [p["title"] for p in english]
     assert spanish[0]["fields"][0]["label"] == "Su nombre completo"
     assert english[0]["fields"][0]["label"] == "Your full name"
 

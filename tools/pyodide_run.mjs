@@ -55,7 +55,8 @@ import base64, json
 from papers.web import make
 out = []
 for c in json.loads(CASES_JSON):
-    made = make(c["paper"], json.dumps(c["fields"]), json.dumps(c["answers"]), c["fmt"], "2026-11-29")
+    made = make(c["paper"], json.dumps(c["fields"]), json.dumps(c["answers"]), c["fmt"],
+                "2026-11-29", c.get("lang", "en"))
     out.append({"id": c["id"], "docx": base64.b64encode(made).decode()} if isinstance(made, bytes)
                else {"id": c["id"], "text": made})
 json.dumps(out)

@@ -10,10 +10,13 @@ from __future__ import annotations
 import io
 import json
 import re
+import unicodedata
 
 import docx as python_docx
 import pytest
+from pypdf import PdfReader
 
+from papers import texts
 from papers import web as papers_web
 
 from .drive import axe_violations, complete, open_screener, stored, tab_to
@@ -71,6 +74,25 @@ STUB_PRINT_JS = "() => { window.printed = 0; window.print = () => { window.print
 
 def pdf_pages(pdf: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
+
+
+def pdf_text(pdf: bytes) -> list[str]:
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    return [re.sub(r"\s+", " ", unicodedata.normalize("NFKC", p.extract_text())) for p in pages]
+
+
+def check_print(page, paper_id: str) -> list[str]:
+    """What "Print this paper" prints: numbered pages; a court paper without its draft box."""
+    pdf = page.pdf(prefer_css_page_size=True)
+    printed = pdf_text(pdf)
+    for number, text in enumerate(printed, 1):
+        assert f"Page {number}" in text, (paper_id, number, text[-80:])
+    if texts.PAPERS[paper_id].kind == texts.COURT:
+        everything = " ".join(printed)
+        for note in (texts.NOTE_TITLE, texts.NOTE_TITLE_ES, "take this box off", "este recuadro"):
+            assert note not in everything, (paper_id, note)
+        assert texts.PAPERS[paper_id].title.split(" Under")[0] in everything.replace("\xa0", " ")
+    return printed
 
 
 def docx_text(data: bytes) -> str:
@@ -133,8 +155,10 @@ def test_papers_download_print_and_stay_on_the_device(case_id, cases, context_fa
         assert page.evaluate("() => document.activeElement.id") == "screener-papers-preview"
         assert "Jane Q. Doe" in sheet.inner_text()
         assert axe_violations(page) == []
-        pages = pdf_pages(page.pdf(prefer_css_page_size=True))
-        assert 1 <= pages <= 2, f"{paper_id}: {pages} pages"
+        notes = section.locator(".screener-papers__print-notes")
+        assert "Headers and footers" in notes.inner_text()
+        pages = len(check_print(page, paper_id))
+        assert 1 <= pages <= 3, f"{paper_id}: {pages} pages"
         if paper_id in ONE_PAGE:
             assert pages == 1, f"{paper_id}: {pages} pages"
         # "Print this paper" prints (headless chromium cannot end a real print job: count it).
@@ -160,3 +184,44 @@ def test_a_result_without_papers_gets_no_section(cases, watched, site):
     run = complete(page, case["answers"])
     assert page.evaluate(WIRE_JS, run.given) == "none"
     assert page.locator("[data-papers]").count() == 0
+
+
+def test_the_spanish_page_offers_a_reading_copy_of_each_court_paper(cases, context_factory, site):
+    """On the Spanish page: each court paper, then its Spanish reading copy (ID_es, not for
+    filing); the English paper's note in Spanish; both the same bytes as CPython's."""
+    case = next(c for c in cases if c["id"] == "C39")
+    context, watch = context_factory(accept_downloads=True)
+    page = context.new_page()
+    open_screener(page, site, "es/check/")
+    run = complete(page, case["answers"])
+    assert page.evaluate(WIRE_JS, run.given) == "made"
+    section = page.locator("[data-outcome] [data-papers]")
+    buttons = section.locator("button[data-paper]")
+    buttons.first.wait_for()
+    ids = [b.get_attribute("data-paper") for b in buttons.all()]
+    assert ids == [i for p in RESULTS["C39"] for i in (p, f"{p}_es")]
+    form = section.locator("form[data-paper-form]")
+    fields = {i.get_attribute("name"): i.input_value() for i in form.locator("input[name]").all()}
+    for paper_id in ("expungement_motion", "expungement_motion_es"):
+        tab_to(page, f'button[data-paper="{paper_id}"]')
+        with page.expect_download() as info:
+            page.keyboard.press("Enter")
+        data = open(info.value.path(), "rb").read()
+        assert info.value.suggested_filename == f"{paper_id}.docx"
+        args = (json.dumps(fields), json.dumps(run.given), "docx", None, "es")
+        assert data == papers_web.make(paper_id, *args)
+        text = docx_text(data)
+        assert text.startswith(texts.NOTE_TITLE_ES)
+        if paper_id.endswith("_es"):
+            assert "No presente esta copia; es para que usted entienda lo que firma." in text
+        else:
+            assert "Motion for an Expungement Order" in text  # the court's language
+    tab_to(page, 'button[data-paper-print="expungement_motion_es"]')
+    page.keyboard.press("Enter")
+    sheet = section.locator('.papers-sheet article[data-paper-id="expungement_motion_es"]')
+    sheet.wait_for()
+    assert sheet.get_attribute("lang") == "es"
+    assert axe_violations(page) == []
+    printed = " ".join(check_print(page, "expungement_motion_es"))
+    assert "No presente esta copia" in printed
+    check_requests(watch.requests, site, run.given)

@@ -48,6 +48,13 @@ export const TEXT = {
     downloaded: "{file} is ready. Look for it in your downloads.",
     shown: "The print view is open below.",
     failed: "Sorry, this paper could not be made here. The steps above still apply.",
+    noBox:
+      "The printout leaves out the grey box at the top of this paper: read it here before " +
+      "you print.",
+    headers:
+      'In the print window, turn off "Headers and footers" (in Chrome and Edge it is under ' +
+      '"More settings"), so that the site\'s name, the date and the web address are not ' +
+      "printed on the paper. The paper numbers its own pages.",
   },
   es: {
     heading: "Papeles que puede llevarse",
@@ -58,11 +65,14 @@ export const TEXT = {
       "Todo es opcional. Lo que deje en blanco queda como una línea para llenar a mano. " +
       "Ninguno de estos papeles necesita un número de Seguro Social: no lo escriba.",
     language:
-      "Los papeles están en inglés, el idioma del tribunal. Escriba los datos como aparecen " +
+      "Los papeles para el tribunal están en inglés, el idioma del tribunal. Cada uno tiene " +
+      "una copia en español para leer antes de firmar: no presente esa copia. La carta y las " +
+      "preguntas para su abogado también están en español. Escriba los datos como aparecen " +
       "en sus papeles del tribunal.",
     check:
       "Cada papel es un borrador. Revíselo con un abogado o con la secretaría del tribunal " +
-      "(clerk) antes de presentarlo o enviarlo.",
+      "antes de presentarlo o enviarlo, y quite el recuadro gris de arriba antes de " +
+      "presentarlo.",
     form: "Datos para los papeles",
     download: "Descargar",
     wordFile: "(archivo de Word)",
@@ -75,6 +85,13 @@ export const TEXT = {
     shown: "La vista para imprimir está abierta abajo.",
     failed:
       "Lo sentimos: este papel no se pudo preparar aquí. Los pasos de arriba siguen valiendo.",
+    noBox:
+      "Al imprimir, el recuadro gris de arriba no sale en el papel: léalo aquí antes de " +
+      "imprimir.",
+    headers:
+      'En la ventana de impresión, quite "Encabezados y pies de página" (en Chrome y Edge ' +
+      'está en "Más opciones de configuración"), para que el nombre del sitio, la fecha y la ' +
+      "dirección web no salgan en el papel. El papel numera sus propias páginas.",
   },
 };
 
@@ -182,6 +199,13 @@ class PapersSection {
     this.form = this.buildForm(papers);
     this.status = h("p", { class: "screener-papers__status", role: "status" });
     this.previewBody = h("div", { class: "papers-sheet" });
+    this.noBox = h("p", {}, text.noBox);
+    this.printNotes = h(
+      "div",
+      { class: "screener-papers__print-notes" },
+      this.noBox,
+      h("p", {}, text.headers),
+    );
     this.previewHeading = h(
       "h4",
       { class: "screener-papers__preview-title", id: "screener-papers-preview", tabindex: "-1" },
@@ -208,6 +232,7 @@ class PapersSection {
         action("print", " md-button--primary", text.printAgain),
         action("close", "", text.close),
       ),
+      this.printNotes,
       this.previewBody,
     );
     this.element = h(
@@ -228,6 +253,17 @@ class PapersSection {
       this.preview,
     );
     this.element.addEventListener("click", (event) => this.click(event));
+    // While a print view is open, the page's title is the paper's, so that a browser that
+    // prints its header prints no site name on a court paper.
+    window.addEventListener("beforeprint", () => {
+      if (this.preview.hidden || !this.paperTitle) return;
+      this.pageTitle = document.title;
+      document.title = this.paperTitle;
+    });
+    window.addEventListener("afterprint", () => {
+      if (this.pageTitle !== undefined) document.title = this.pageTitle;
+      this.pageTitle = undefined;
+    });
   }
 
   buildForm(papers) {
@@ -325,6 +361,7 @@ class PapersSection {
       answers: JSON.stringify(this.answers),
       fmt,
       today: todayISO(),
+      lang: language(),
     });
     if (fmt === "docx" && reply.bytes) return reply.bytes;
     return parsed(reply);
@@ -363,9 +400,11 @@ class PapersSection {
   }
 
   async showPreview(paper, button) {
-    const { html } = await this.make(paper, "html");
+    const { html, title } = await this.make(paper, "html");
     // Trusted markup: papers.html escapes every typed value; no script or style attribute.
     this.previewBody.innerHTML = html;
+    this.paperTitle = title;
+    this.noBox.hidden = !this.previewBody.querySelector(".paper--court");
     this.preview.hidden = false;
     this.opener = button;
     this.previewHeading.focus();

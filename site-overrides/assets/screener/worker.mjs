@@ -143,7 +143,7 @@ async function boot(config) {
 // Its own message types, so the screener's messages above stay as they are. papers.web is
 // imported on the first request, not at start-up. Messages:
 //   page -> worker  {type: "papers", id, call: "list", result, answers, lang}      (JSON texts)
-//   page -> worker  {type: "papers", id, call: "make", paper, fields, answers, fmt, today}
+//   page -> worker  {type: "papers", id, call: "make", paper, fields, answers, fmt, today, lang}
 //   worker -> page  {type: "papers-reply", id, json}             list, html, or {"error": …}
 //   worker -> page  {type: "papers-reply", id, bytes}            the .docx (buffer transferred)
 //   worker -> page  {type: "papers-reply", id, error}            Python could not run at all
@@ -162,7 +162,8 @@ self.addEventListener("message", async (event) => {
       reply({ json: papersWeb.papers_for(msg.result, msg.answers, msg.lang) });
       return;
     }
-    const made = papersWeb.make(msg.paper, msg.fields, msg.answers, msg.fmt, msg.today);
+    const lang = msg.lang === "es" ? "es" : "en"; // the page's: an English paper's note follows it
+    const made = papersWeb.make(msg.paper, msg.fields, msg.answers, msg.fmt, msg.today, lang);
     if (typeof made === "string") {
       reply({ json: made });
       return;
