@@ -97,7 +97,13 @@ def _all_strings(value: object, where: str) -> Iterator[tuple[str, str]]:
             yield from _all_strings(item, f"{where}[{i}]")
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         for field in dataclasses.fields(value):
-            yield from _all_strings(getattr(value, field.name), f"{where}.{field.name}")
+            if field.name not in _NOT_WORDS:
+                yield from _all_strings(getattr(value, field.name), f"{where}.{field.name}")
+
+
+# Fields of a paper's parts that hold no Spanish words: the law a part quotes (in English, as
+# written), ids, kinds, file names.
+_NOT_WORDS = frozenset({"cite", "cites", "id", "kind", "fields", "when", "name"})
 
 
 def _papers_texts() -> Iterator[tuple[str, str]]:
