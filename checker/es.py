@@ -95,7 +95,7 @@ CATALOG: dict[str, str] = {
     "We found no law or case that lets a court-martial use § 3607. The marijuana pardons of "
     "2022 and 2023 also did not cover military drug offenses.": (
         "No encontramos ninguna ley ni ningún caso que permita a un tribunal militar usar el "
-        "§ 3607. Los indultos de marihuana de 2022 y 2023 tampoco cubrieron los delitos de drogas "
+        "§ 3607. Los indultos por marihuana de 2022 y 2023 tampoco cubrieron los delitos de drogas "
         "de la ley militar."
     ),
     "Ask a military defense lawyer (for example, your service's defense counsel office).": (
@@ -140,7 +140,7 @@ CATALOG: dict[str, str] = {
         "drogas negativa."
     ),
     "Your conviction looks covered by the marijuana pardons": (
-        "Parece que los indultos de marihuana cubren su condena"
+        "Parece que los indultos por marihuana cubren su condena"
     ),
     "Apply for a certificate of pardon. The U.S. Department of Justice Office of the Pardon "
     "Attorney: justice.gov/pardon, USPardon.Attorney@usdoj.gov, 950 Pennsylvania Avenue NW, "
@@ -152,7 +152,7 @@ CATALOG: dict[str, str] = {
         "No pudimos confirmar si todavía se aceptan solicitudes en 2026: vea justice.gov/pardon."
     ),
     "The marijuana pardons may already cover this": (
-        "Puede que los indultos de marihuana ya cubran esto"
+        "Puede que los indultos por marihuana ya cubran esto"
     ),
     "Show your lawyer the pardon proclamations before you plead guilty. Who can help: your "
     "lawyer, or a Federal Defender or CJA panel lawyer (free if you cannot afford one). Ask the "
@@ -400,7 +400,7 @@ CATALOG: dict[str, str] = {
     "If you are not a U.S. citizen: get immigration advice first": (
         "Si usted no tiene la ciudadanía de los Estados Unidos: pida primero consejo de inmigración"
     ),
-    "The marijuana pardons may cover you": "Los indultos de marihuana pueden cubrir su caso",
+    "The marijuana pardons may cover you": "Los indultos por marihuana pueden cubrir su caso",
     "Under 21 at the offense: you can ask for an expungement": (
         "Menos de 21 años en la fecha del delito: puede pedir una orden de eliminación de "
         "antecedentes (expungement)"
@@ -478,7 +478,7 @@ CATALOG: dict[str, str] = {
     ),
     "The marijuana pardons leave out people not lawfully present at the time of the offense. "
     "Ask an immigration lawyer and a defense lawyer.": (
-        "Los indultos de marihuana dejan fuera a quienes no estaban en el país legalmente en el "
+        "Los indultos por marihuana dejan fuera a quienes no estaban en el país legalmente en el "
         "momento del delito. Pregunte a un abogado de inmigración y a un abogado defensor."
     ),
     "§ 3607 covers simple possession of any controlled substance, with no amount limit.": (
@@ -607,12 +607,12 @@ CATALOG: dict[str, str] = {
     ),
     "The marijuana pardons cover only people who were already citizens or permanent residents "
     "on the date of the pardon.": (
-        "Los indultos de marihuana cubren solo a quienes ya eran ciudadanos o residentes "
+        "Los indultos por marihuana cubren solo a quienes ya eran ciudadanos o residentes "
         "permanentes en la fecha del indulto."
     ),
     "The marijuana pardons cover only people who were already citizens or permanent residents "
     "on the date of the pardon. You were not sure you were.": (
-        "Los indultos de marihuana cubren solo a quienes ya eran ciudadanos o residentes "
+        "Los indultos por marihuana cubren solo a quienes ya eran ciudadanos o residentes "
         "permanentes en la fecha del indulto. Usted no sabía con seguridad si lo era."
     ),
     "We took it that you were a citizen or permanent resident on December 22, 2023. If you "
@@ -697,7 +697,7 @@ CATALOG: dict[str, str] = {
     "This is the date of the arrest or the events, not the date of the plea. For example, "
     "15 3 2024.": (
         "Es la fecha del arresto o de los hechos, no la fecha de la declaración de culpabilidad. "
-        "Por ejemplo, 15 3 2024."
+        "Por ejemplo, para el 15 de marzo de 2024 escriba 15, 3 y 2024."
     ),
     "When the case is a federal criminal case.": "Cuando el caso es un caso penal federal.",
     "The complaint or the police report gives the date.": (
@@ -714,7 +714,7 @@ CATALOG: dict[str, str] = {
     "When the charge is possession, attempted possession or possession on federal land (the "
     "marijuana pardons cover those).": (
         "Cuando el cargo es posesión, intento de posesión o posesión en terrenos federales (los "
-        "indultos de marihuana cubren esos cargos)."
+        "indultos por marihuana cubren esos cargos)."
     ),
     "The complaint or the lab report names the drug.": (
         "La denuncia (complaint) o el informe del laboratorio nombra la droga."
@@ -734,12 +734,12 @@ CATALOG: dict[str, str] = {
     "The marijuana pardons cover only people who were citizens or permanent residents on the "
     "date of the pardon. If the offense was on or before October 6, 2022, that date counts "
     "too.": (
-        "Los indultos de marihuana cubren solo a quienes eran ciudadanos o residentes "
+        "Los indultos por marihuana cubren solo a quienes eran ciudadanos o residentes "
         "permanentes en la fecha del indulto. Si el delito fue el 6 de octubre de 2022 o antes, "
         "esa fecha también cuenta."
     ),
     "When the marijuana pardons fit your case and you are a citizen or a permanent resident.": (
-        "Cuando los indultos de marihuana encajan con su caso y usted tiene la ciudadanía o la "
+        "Cuando los indultos por marihuana encajan con su caso y usted tiene la ciudadanía o la "
         "residencia permanente."
     ),
     "Your green card shows the date you became a resident (“Resident since”). A naturalization "
@@ -892,7 +892,8 @@ CATALOG: dict[str, str] = {
     "I have not decided": "Todavía no lo he decidido",
     "What is your date of birth?": "¿Cuál es su fecha de nacimiento?",
     "We use it only to work out your age on the date of the offense. For example, 27 6 2004.": (
-        "La usamos solo para calcular su edad en la fecha del delito. Por ejemplo, 27 6 2004."
+        "La usamos solo para calcular su edad en la fecha del delito. Por ejemplo, para el 27 de "
+        "junio de 2004 escriba 27, 6 y 2004."
     ),
     "When your age on the date of the offense matters and the offense date is known.": (
         "Cuando su edad en la fecha del delito importa y se sabe la fecha del delito."
@@ -992,7 +993,7 @@ CATALOG: dict[str, str] = {
     "The offense happened before November 1, 1987, when § 3607 took effect.": (
         "El delito ocurrió antes del 1 de noviembre de 1987, cuando el § 3607 entró en vigor."
     ),
-    "Do the marijuana pardons cover it?": "¿Lo cubren los indultos de marihuana?",
+    "Do the marijuana pardons cover it?": "¿Lo cubren los indultos por marihuana?",
     "The same is true, and you are not charged, are charged, or were found guilty and not yet "
     "sentenced.": (
         "Lo mismo es cierto, y usted no tiene cargos, tiene cargos, o le declararon culpable y "
@@ -1135,7 +1136,8 @@ CATALOG: dict[str, str] = {
         "Usted eligió “Ninguno” y también otra respuesta. Elija solo “Ninguno”, o quite esa marca."
     ),
     "Enter a date with a day, a month and a year, for example 15 3 2024.": (
-        "Escriba una fecha con día, mes y año, por ejemplo 15 3 2024."
+        "Escriba una fecha con día, mes y año. Por ejemplo, para el 15 de marzo de 2024 escriba "
+        "15, 3 y 2024."
     ),
     "That date does not exist. Check the day and the month.": (
         "Esa fecha no existe. Revise el día y el mes."
@@ -1203,7 +1205,7 @@ CATALOG: dict[str, str] = {
     "These answers do not change your result:": "Estas respuestas no cambian su resultado:",
     "This matters together with: {questions}": "Esto importa junto con: {questions}",
     "Where to find it: {where}": "Dónde encontrarlo: {where}",
-    "This is information, not legal advice. Answers stay on this computer.": "Esto es información, no consejo legal. Las respuestas se quedan en esta computadora.",
+    "This is information, not legal advice. Answers stay on this computer.": "Esto es información, no asesoría legal. Las respuestas se quedan en esta computadora.",
     "the date ({forms})": "la fecha ({forms})",
     "a whole number from {low} to {high}": "un número entero de {low} a {high}",
     "Type {what}: ": "Escriba {what}: ",
@@ -1229,7 +1231,7 @@ CATALOG: dict[str, str] = {
         "Una condena en otro país, aunque sea de un tribunal de un estado de México, no es una condena “estatal” de los Estados Unidos. Así que probablemente no impide el § 3607. Aun así, puede importar mucho para inmigración."
     ),
     "The marijuana pardons leave out anyone who was not here lawfully at the time of the offense, even if they are now. Your answer stays on this device.": (
-        "Los indultos de marihuana dejan fuera a quien no estaba aquí legalmente en el momento del delito, aunque lo esté ahora. Su respuesta se queda en este aparato."
+        "Los indultos por marihuana dejan fuera a quien no estaba aquí legalmente en el momento del delito, aunque lo esté ahora. Su respuesta se queda en este aparato."
     ),
     "The 2022 and 2023 presidential proclamations pardoned federal simple possession of marijuana, for offenses on or before December 22, 2023, whether or not anyone was charged. They cover people who were U.S. citizens or lawful permanent residents on the date of the pardon (October 6, 2022, or December 22, 2023), and who were in the United States lawfully at the time of the offense. That may matter a lot for your case. The reasons below also show where § 3607 would leave you if the pardons do not apply.": (
         "Las proclamaciones del presidente de 2022 y 2023 indultaron la posesión simple de marihuana según la ley federal, cometida el 22 de diciembre de 2023 o antes. Cuenta aunque nadie haya puesto cargos. Cubren a quienes eran ciudadanos de los Estados Unidos o residentes permanentes legales en la fecha del indulto (6 de octubre de 2022 o 22 de diciembre de 2023). Y solo a quienes estaban en los Estados Unidos legalmente en el momento del delito. Eso puede importar mucho en su caso. Las razones de abajo también muestran a dónde le llevaría el § 3607 si los indultos no se aplican."
@@ -1238,7 +1240,7 @@ CATALOG: dict[str, str] = {
         "La posesión simple de marihuana del 22 de diciembre de 2023 o antes fue indultada para quienes eran ciudadanos o residentes permanentes en la fecha del indulto. Y solo para quienes estaban en los Estados Unidos legalmente en el momento del delito."
     ),
     "When everything else about the marijuana pardons fits your case.": (
-        "Cuando todo lo demás de los indultos de marihuana encaja con su caso."
+        "Cuando todo lo demás de los indultos por marihuana encaja con su caso."
     ),
     "The 2022 and 2023 presidential proclamations pardoned federal simple possession of marijuana, for offenses on or before December 22, 2023. They cover people who were U.S. citizens or lawful permanent residents on the date of the pardon (October 6, 2022, or December 22, 2023), not people who got that status later. They leave out anyone who was not in the United States lawfully at the time of the offense. The pardon is automatic. A certificate from the Department of Justice proves it. A pardon is forgiveness: it does not erase the conviction.": (
         "Las proclamaciones del presidente de 2022 y 2023 indultaron la posesión simple de marihuana según la ley federal, cometida el 22 de diciembre de 2023 o antes. Cubren a quienes eran ciudadanos de los Estados Unidos o residentes permanentes legales en la fecha del indulto (6 de octubre de 2022 o 22 de diciembre de 2023). No cubren a quienes obtuvieron ese estatus después. Dejan fuera a quien no estaba en los Estados Unidos legalmente en el momento del delito. El indulto es automático. Un certificado del Departamento de Justicia lo prueba. Un indulto perdona, pero no elimina la condena."
@@ -1247,7 +1249,7 @@ CATALOG: dict[str, str] = {
         f"Usted respondió “{_CONVICTED}”. Y el tribunal está en Colorado, Distrito de Columbia, Kansas, Nuevo México, Oklahoma, Utah o Wyoming, o usted no sabe con seguridad dónde está."
     ),
     "The marijuana pardons leave out anyone who was not in the United States lawfully at the time of the offense. You were not sure, so we cannot say the pardons cover you.": (
-        "Los indultos de marihuana dejan fuera a quien no estaba en los Estados Unidos legalmente en el momento del delito. Usted no sabía con seguridad, así que no podemos decir que los indultos cubran su caso."
+        "Los indultos por marihuana dejan fuera a quien no estaba en los Estados Unidos legalmente en el momento del delito. Usted no sabía con seguridad, así que no podemos decir que los indultos cubran su caso."
     ),
     "Are you a U.S. citizen today?": ("¿Tiene usted hoy la ciudadanía de los Estados Unidos?"),
     "I am not here lawfully today": ("Hoy no estoy aquí legalmente"),
@@ -1276,13 +1278,13 @@ CATALOG: dict[str, str] = {
         "Si al final los indultos no cubren su caso, el § 3607 todavía puede ayudar. Conteste las preguntas sobre el § 3607 para ver a dónde le llevaría."
     ),
     "Answer for today. If the time of the offense matters, we ask about it later. We ask because a guilty plea can affect immigration status, and because the marijuana pardons cover only some people. Your answer stays on this device.": (
-        "Conteste por hoy. Si importa el momento del delito, se lo preguntamos después. Preguntamos porque declararse culpable puede afectar el estatus migratorio, y porque los indultos de marihuana cubren solo a algunas personas. Su respuesta se queda en este aparato."
+        "Conteste por hoy. Si importa el momento del delito, se lo preguntamos después. Preguntamos porque declararse culpable puede afectar el estatus migratorio, y porque los indultos por marihuana cubren solo a algunas personas. Su respuesta se queda en este aparato."
     ),
     "An immigration lawyer can check your immigration papers with you.": (
         "Un abogado de inmigración puede revisar con usted sus papeles de inmigración."
     ),
     "A judgment of conviction was entered, and the marijuana pardon facts fit except that you answered “I am not here lawfully today”, or that you were not in the United States lawfully at the time of the offense.": (
-        "Se dictó una sentencia condenatoria, y los hechos encajan con los indultos de marihuana. Pero usted respondió “Hoy no estoy aquí legalmente”, o no estaba en los Estados Unidos legalmente en el momento del delito."
+        "Se dictó una sentencia condenatoria, y los hechos encajan con los indultos por marihuana. Pero usted respondió “Hoy no estoy aquí legalmente”, o no estaba en los Estados Unidos legalmente en el momento del delito."
     ),
     "The federal court in the District of Columbia still claims a narrow power to expunge. A lawyer can tell you if it could help.": (
         "El tribunal federal del Distrito de Columbia todavía dice tener un poder limitado para eliminar antecedentes. Un abogado le puede decir si eso le podría servir."
@@ -1291,7 +1293,7 @@ CATALOG: dict[str, str] = {
         "Si al final los indultos no cubren su caso, el § 3607 le llevaría a este resultado: “{title}”. Las razones de abajo dicen por qué."
     ),
     "The marijuana pardons leave out anyone who was not in the United States lawfully at the time of the offense. Ask an immigration lawyer and a defense lawyer.": (
-        "Los indultos de marihuana dejan fuera a quien no estaba en los Estados Unidos legalmente en el momento del delito. Pregunte a un abogado de inmigración y a un abogado defensor."
+        "Los indultos por marihuana dejan fuera a quien no estaba en los Estados Unidos legalmente en el momento del delito. Pregunte a un abogado de inmigración y a un abogado defensor."
     ),
     "Your answers fit the 2022 and 2023 pardons for simple possession of marijuana. They cover people who were U.S. citizens or lawful permanent residents on the date of the pardon (October 6, 2022, or December 22, 2023), and who were in the United States lawfully at the time of the offense. A certificate of pardon from the Office of the Pardon Attorney proves it. If you were not born a U.S. citizen, talk to an immigration lawyer before you apply. The form asks whether you were here lawfully at the time of the offense, and your answer can matter for your green card or your citizenship.": (
         "Sus respuestas encajan con los indultos de 2022 y 2023 por posesión simple de marihuana. Cubren a quien era ciudadano o residente permanente legal en la fecha del indulto (6 de octubre de 2022 o 22 de diciembre de 2023). Y cubren solo a quien estaba aquí legalmente en la fecha del delito. Un certificado de la Oficina del Procurador de Indultos (Office of the Pardon Attorney) lo prueba. Si usted no nació con la ciudadanía de los Estados Unidos, hable con un abogado de inmigración antes de pedirlo. El formulario pregunta si usted estaba aquí legalmente en la fecha del delito. Su respuesta puede afectar su green card o su ciudadanía."
