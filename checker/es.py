@@ -131,7 +131,7 @@ CATALOG: dict[str, str] = {
     "proceedings if you apply and meet its conditions (§ 844a(j)).": (
         "Una sanción civil según 21 U.S.C. § 844a no es un caso penal. Por eso el § 3607 no se "
         "aplica. Esa ley tiene su propia salida: después de 3 años, el Fiscal General debe "
-        "desestimar el proceso si usted lo pide y cumple sus condiciones (§ 844a(j))."
+        "desestimar el caso (cerrarlo) si usted lo pide y cumple sus condiciones (§ 844a(j))."
     ),
     "Check the conditions in 21 U.S.C. § 844a(j): no earlier civil penalty, the penalty paid, "
     "conditions met, no drug conviction, and a clean drug test.": (
@@ -449,7 +449,7 @@ CATALOG: dict[str, str] = {
         "(court-martial)."
     ),
     "Federal juvenile records are governed by § 5038, not § 3607.": (
-        "Los expedientes federales de menores se rigen por el § 5038, no por el § 3607."
+        "Los expedientes federales de menores siguen el § 5038, no el § 3607."
     ),
     "§ 3607 applies only in federal court, and you were not sure.": (
         "El § 3607 se aplica solo en los tribunales federales, y usted no sabía con seguridad en "
@@ -1254,7 +1254,7 @@ CATALOG: dict[str, str] = {
     "Are you a U.S. citizen today?": ("¿Tiene usted hoy la ciudadanía de los Estados Unidos?"),
     "I am not here lawfully today": ("Hoy no estoy aquí legalmente"),
     "In some places (the Tenth Circuit and the District of Columbia) courts keep a narrow power to expunge. You were not sure where the court sits.": (
-        "En algunos lugares (el Décimo Circuito y el Distrito de Columbia) los tribunales conservan un poder limitado para eliminar antecedentes. Usted no sabía con seguridad dónde está el tribunal."
+        "En algunos lugares (el Décimo Circuito y el Distrito de Columbia) los tribunales todavía tienen un poder limitado para eliminar antecedentes. Usted no sabía con seguridad dónde está el tribunal."
     ),
     "Immigration law has its own meaning of “conviction”: a guilty plea plus some punishment, like probation (8 U.S.C. § 1101(a)(48)(A)). A § 3607 plea may count, and the risk starts at the plea. Only the Ninth Circuit has held it is not a conviction, and it left open a person still on probation. Elsewhere, assume the plea may count. What counts is where an immigration judge would hear your case, not where your criminal case is. The government chooses where, and people held by immigration are often moved to Texas or Louisiana, which are not in the Ninth Circuit. So do not count on the Ninth Circuit rule because your criminal case is there. Admitting a drug crime, or drug abuse or addiction, can cause harm even with no conviction. A drug conviction can bar a green card. The only waiver is for one offense of having 30 grams or less of marijuana, so if that is true, ask that the plea papers show the amount. Before any plea, your defense lawyer must tell you how it could affect your immigration status (Padilla v. Kentucky, 2010). The judge warns everyone that a non-citizen may be deported, but that warning is not advice about your case. Ask whether a plea to a different charge, not a drug charge, would be safer. Talk to an immigration lawyer or accredited representative, before you plead guilty.": (
         "La ley de inmigración tiene su propia definición de “condena” (“conviction”): una declaración de culpabilidad y además algún castigo, como la libertad a prueba (8 U.S.C. § 1101(a)(48)(A)). Una declaración de culpabilidad con el § 3607 puede contar, y el riesgo empieza con esa declaración. Solo el Noveno Circuito ha decidido que no es una condena, y dejó sin decidir el caso de quien sigue en libertad a prueba. En otros lugares, suponga que la declaración puede contar. Lo que cuenta es dónde un juez de inmigración vería su caso, no dónde está su caso penal. El gobierno decide dónde, y a las personas detenidas por inmigración muchas veces las llevan a Texas o Luisiana, que no están en el Noveno Circuito. Así que no cuente con la regla del Noveno Circuito porque su caso penal esté allí. Admitir un delito de drogas, o el abuso de drogas o una adicción, puede hacer daño aun sin condena. Una condena por drogas puede impedir una green card. La única excepción (waiver) es para un solo delito de tener 30 gramos o menos de marihuana. Si ese es su caso, pida que los papeles de la declaración de culpabilidad digan la cantidad. Antes de declararse culpable, su abogado defensor debe decirle cómo eso puede afectar su situación migratoria (Padilla v. Kentucky, 2010). El juez avisa a todos que una persona sin la ciudadanía puede ser deportada. Pero ese aviso no es un consejo sobre su caso. Pregunte si sería más seguro declararse culpable de otro cargo que no sea de drogas. Hable con un abogado de inmigración o un representante acreditado, antes de declararse culpable."
