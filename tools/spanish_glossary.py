@@ -98,7 +98,8 @@ TERMS: tuple[Term, ...] = (
         "court",
         "tribunal",
         ("corte federal",),
-        "Tribunal is the courts' own word; one word everywhere keeps it clear.",
+        "Tribunal is the courts' own word; one word everywhere keeps it clear. One exception: "
+        "the Supreme Court stays \"Corte Suprema\", the name readers know.",
     ),
     Term(
         "docket sheet",
