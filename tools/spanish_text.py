@@ -349,13 +349,34 @@ class _Visible(HTMLParser):
             self.parts.append(data)
 
 
+_SMALL = {"a", "an", "and", "by", "for", "in", "of", "on", "or", "the", "to"}
+
+
+def _english_sentences(text: str, english: set[str]) -> list[str]:
+    """Runs of 4 or more English words in a row, outside quotes, that are not a name (a name
+    capitalises each word but the small ones: "Fair Credit Reporting Act")."""
+    found, run = [], []
+    for token in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\S", text) + ["."]:
+        word = token.lower()
+        if token[0].isalpha() and (word in english or (run and word in _SMALL)):
+            run.append(token)
+            continue
+        while run and run[-1].lower() in _SMALL:
+            run.pop()
+        if len(run) >= 4 and not all(w[0].isupper() or w.lower() in _SMALL for w in run):
+            found.append(" ".join(run))
+        run = []
+    return found
+
+
 def unmarked_english(html: str, english: set[str]) -> list[str]:
-    """The quoted English runs of a page that no element marks lang="en"."""
+    """The English of a page that no element marks lang="en": quoted runs, and sentences."""
     parser = _Visible()
     parser.feed(html)
     text = "".join(parser.parts)
     runs = [a or b for a, b in _QUOTED.findall(text)]
-    return [run for run in runs if is_english(run, english)]
+    quoted = [run for run in runs if is_english(run, english)]
+    return quoted + _english_sentences(_QUOTED.sub(" ", text), english)
 
 
 def main() -> int:
