@@ -462,6 +462,26 @@ def test_spanish_pages_mark_every_quoted_english_run(built_site):
     assert not problems, "\n".join(problems)
 
 
+def test_the_screener_texts_write_english_the_way_the_screener_marks_it():
+    """The screener shows catalog texts with no markup: English in them is quoted beside its
+    Spanish as (“…”), which the build and screener.js mark lang="en"; no other English quote or
+    English sentence. (The papers are Word files in their own language: not here.)"""
+    english = spanish_text.english_only_words()
+    problems = []
+    for where, text in spanish_texts():
+        if not where.startswith(("checker/es.py", "tools/site_es.py", "papers.js")):
+            continue
+        bare = re.sub(r"\{\w*\}|<[^>]+>", " ", site_i18n.ENGLISH_GLOSS.sub(" ", text))
+        problems += [f"{where}: “{a or b}”" for a, b in spanish_text._QUOTED.findall(bare)
+                     if spanish_text.is_english(a or b, english)]  # fmt: skip
+        bare = spanish_text._QUOTED.sub(" ", bare)
+        problems += [f"{where}: {s}" for s in spanish_text._english_sentences(bare, english)]
+    assert not problems, "\n".join(problems)
+    assert site_i18n.mark_english_quotes("<p>“puede” (“may”)</p>", "es") == (
+        '<p>“puede” (<span lang="en">“may”</span>)</p>'
+    )
+
+
 def test_the_english_check_finds_an_unmarked_quote():
     english = spanish_text.english_only_words()
     assert {"shall", "unlawful", "user", "purpose"} <= english
