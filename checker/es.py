@@ -174,13 +174,6 @@ CATALOG: dict[str, str] = {
         "definitiva. No encontramos ningún caso que deje a un tribunal cambiarla por una "
         "desestimación del § 3607. Otros caminos aún pueden ayudar."
     ),
-    "If the judgment is very recent, talk to your lawyer today. A notice of appeal is due 14 "
-    "days after the judgment (Fed. R. App. P. 4(b)(1)(A)), and a clear error can be fixed "
-    "within 14 days (Fed. R. Crim. P. 35(a)).": (
-        "Si la sentencia es muy reciente, hable hoy con su abogado. El plazo para el aviso de "
-        "apelación vence 14 días después de la sentencia (Fed. R. App. P. 4(b)(1)(A)). Un error "
-        "claro se puede corregir dentro de 14 días (Fed. R. Crim. P. 35(a))."
-    ),
     "Read about presidential pardons. The U.S. Department of Justice Office of the Pardon "
     "Attorney: justice.gov/pardon, USPardon.Attorney@usdoj.gov, 950 Pennsylvania Avenue NW, "
     "Washington, DC 20530.": "Lea sobre los indultos del presidente. " + _PARDON_ATTORNEY,
@@ -265,17 +258,6 @@ CATALOG: dict[str, str] = {
     ),
     "This kind of violation is very serious": (
         "Este tipo de violación de las condiciones es muy grave"
-    ),
-    "For drug possession, gun possession, refusing a drug test, or more than 3 positive tests in "
-    "a year, the law says the court must revoke probation and impose a prison term (18 U.S.C. "
-    "§ 3565(b)). A conviction can then be entered. For failed drug tests there is one "
-    "exception: the judge must consider whether treatment is a reason not to revoke (18 U.S.C. "
-    "§ 3563(e)).": (
-        "La ley dice que en estos casos el tribunal debe revocar la libertad a prueba y mandar a "
-        "la persona a la cárcel (18 U.S.C. § 3565(b)). Son la posesión de drogas, la posesión de "
-        "armas, negarse a una prueba de drogas, o más de 3 pruebas positivas en un año. Después se puede dictar una "
-        "condena. Si alguien no pasa una prueba de drogas, hay una excepción: el juez debe "
-        "considerar si el tratamiento es una razón para no revocarla (18 U.S.C. § 3563(e))."
     ),
     "Talk to your lawyer now, before any hearing. If you used drugs, tell your lawyer at once "
     "and ask about a treatment program.": (
@@ -572,12 +554,6 @@ CATALOG: dict[str, str] = {
     "You were not sure how long the term is. The law allows at most one year.": (
         "Usted no sabía con seguridad cuánto dura el plazo. La ley permite un año como máximo."
     ),
-    "Drugs, guns, refusing tests or more than 3 positive tests force revocation. For failed "
-    "tests, the judge must first consider treatment (§ 3563(e)).": (
-        "Las drogas, las armas, negarse a las pruebas o más de 3 pruebas positivas obligan a "
-        "revocar la libertad a prueba. Si no pasó una prueba, el juez primero debe considerar "
-        "el tratamiento (§ 3563(e))."
-    ),
     "A violation sends the case to § 3565.": (
         "Una violación de las condiciones lleva el caso al § 3565."
     ),
@@ -694,11 +670,6 @@ CATALOG: dict[str, str] = {
         "presentado en el caso. La secretaría del tribunal puede imprimir el registro del caso."
     ),
     "On what date did the offense happen?": "¿En qué fecha ocurrió el delito?",
-    "This is the date of the arrest or the events, not the date of the plea. For example, "
-    "15 3 2024.": (
-        "Es la fecha del arresto o de los hechos, no la fecha de la declaración de culpabilidad. "
-        "Por ejemplo, para el 15 de marzo de 2024 escriba 15, 3 y 2024."
-    ),
     "When the case is a federal criminal case.": "Cuando el caso es un caso penal federal.",
     "The complaint or the police report gives the date.": (
         "La denuncia (complaint) o el informe de la policía dice la fecha."
@@ -730,13 +701,6 @@ CATALOG: dict[str, str] = {
     "On December 22, 2023, were you already a U.S. citizen or a permanent resident?": (
         "El 22 de diciembre de 2023, ¿ya tenía usted la ciudadanía de los Estados Unidos o la "
         "residencia permanente?"
-    ),
-    "The marijuana pardons cover only people who were citizens or permanent residents on the "
-    "date of the pardon. If the offense was on or before October 6, 2022, that date counts "
-    "too.": (
-        "Los indultos por marihuana cubren solo a quienes eran ciudadanos o residentes "
-        "permanentes en la fecha del indulto. Si el delito fue el 6 de octubre de 2022 o antes, "
-        "esa fecha también cuenta."
     ),
     "When the marijuana pardons fit your case and you are a citizen or a permanent resident.": (
         "Cuando los indultos por marihuana encajan con su caso y usted tiene la ciudadanía o la "
@@ -875,9 +839,6 @@ CATALOG: dict[str, str] = {
     "Did you have a valid prescription for the drug?": (
         "¿Tenía usted una receta médica válida para la droga?"
     ),
-    "A valid prescription is one a doctor gave you for your own use.": (
-        "Una receta válida es una que un médico le dio a usted para su propio uso."
-    ),
     "The label on the bottle, or your pharmacy's records.": (
         "La etiqueta del frasco, o los registros de su farmacia."
     ),
@@ -927,16 +888,7 @@ CATALOG: dict[str, str] = {
         "¿El tribunal o la oficina de libertad a prueba dijo que usted no cumplió una regla de la "
         "libertad a prueba?"
     ),
-    "Think of any warning, report or hearing about a violation. If you did break a rule, even "
-    "if no one found out, talk to your lawyer before you file anything.": (
-        "Piense en cualquier aviso, informe o audiencia sobre una violación de las condiciones. "
-        "Si usted no cumplió una regla, aunque nadie lo sepa, hable con su abogado antes de "
-        "presentar cualquier papel."
-    ),
     "Yes, another kind of violation": "Sí, otro tipo de violación de las condiciones",
-    "For example, a missed meeting or one positive test.": (
-        "Por ejemplo, faltar a una cita o una prueba positiva."
-    ),
     "Yes: drugs, a gun, refusing a drug test, or more than 3 positive tests in a year": (
         "Sí: drogas, un arma, negarse a una prueba de drogas, o más de 3 pruebas positivas en un "
         "año"
@@ -1303,4 +1255,39 @@ CATALOG: dict[str, str] = {
     "Any U.S. state or federal drug case counts here, even an old one. A case in Mexico or another country, even in a Mexican state's court, is “A drug conviction in another country”. Choose all that apply.": (
         "Aquí cuenta cualquier caso de drogas de un estado de los Estados Unidos o federal, aunque sea antiguo. Un caso en México o en otro país, aunque sea de un tribunal de un estado mexicano, es “Una condena por drogas en otro país”. Elija todas las respuestas que correspondan."
     ),
+    # --- Turn 3: lawful presence at the offense, immigration first, the D.C. rule, ---------
+    # --- and the legal corrections of December 2026 ------------------------------------------
+    # --- Turn 3: lawful presence at the offense, immigration first, the D.C. rule, ---------
+    # --- and the legal corrections of December 2026 ------------------------------------------
+    "Drugs (even one positive test can count), guns, refusing tests or more than 3 positive tests force revocation. For failed tests, the judge must first consider treatment (§ 3563(e)).": (
+        "Las drogas (aun una sola prueba positiva puede contar), las armas, negarse a las pruebas o más de 3 pruebas positivas obligan a revocar la libertad a prueba. Si no pasó una prueba, el juez primero debe considerar el tratamiento (§ 3563(e))."
+    ),
+    "The marijuana pardons cover only people who were citizens or permanent residents on the date of the pardon. If the charge was drug possession under 21 U.S.C. § 844 and the offense was on or before October 6, 2022, that date counts too.": (
+        "Los indultos de marihuana cubren solo a quienes eran ciudadanos o residentes permanentes en la fecha del indulto. Si el cargo fue posesión de drogas según 21 U.S.C. § 844 y el delito fue el 6 de octubre de 2022 o antes, esa fecha también cuenta."
+    ),
+    "Before you apply, ask the clerk for certified copies of the charge, the order that put you on § 3607 probation, the dismissal order and the docket sheet. Keep them safe. After the expungement these records may be gone, and immigration or another agency may still ask you to prove how the case ended.": (
+        "Antes de pedirla, pida en la secretaría del tribunal copias certificadas del cargo, de la orden que le dio la libertad a prueba del § 3607, de la orden de desestimación del caso y del registro del caso (docket). Guárdelas en un lugar seguro. Después de la eliminación de antecedentes, puede que esos registros ya no estén. Y inmigración u otra agencia todavía le puede pedir que pruebe cómo terminó el caso."
+    ),
+    "Even one positive drug test can count as having drugs.": (
+        "Aun una sola prueba de drogas positiva puede contar como tener drogas."
+    ),
+    "Think of any warning, report or hearing about a violation. If you did break a rule, even if no one found out, talk to your lawyer before you file anything. Tell your lawyer about any drug use at once.": (
+        "Piense en cualquier aviso, informe o audiencia sobre una violación de las condiciones. Si usted no cumplió una regla, aunque nadie lo sepa, hable con su abogado antes de presentar nada. Dígale enseguida a su abogado si usó drogas."
+    ),
+    "If the judgment is very recent, talk to your lawyer today. A notice of appeal is due 14 days after the judgment (Fed. R. App. P. 4(b)(1)(A)), and a clear error can be fixed within 14 days (Fed. R. Crim. P. 35(a)). If a magistrate judge entered the judgment, the appeal goes to a district judge of the same court, still within 14 days (18 U.S.C. § 3402; Fed. R. Crim. P. 58(g)(2)(B)).": (
+        "Si la sentencia es muy reciente, hable hoy con su abogado. El plazo para el aviso de apelación vence 14 días después de la sentencia (Fed. R. App. P. 4(b)(1)(A)). Un error claro se puede corregir dentro de 14 días (Fed. R. Crim. P. 35(a)). Si la sentencia la dictó un juez magistrado (magistrate judge), la apelación va a un juez de distrito del mismo tribunal, también dentro de 14 días (18 U.S.C. § 3402; Fed. R. Crim. P. 58(g)(2)(B))."
+    ),
+    "After 3 years you can also ask the Justice Department to expunge its own records of the penalty (28 C.F.R. § 76.41). We read that rule only in an older copy: check the current one.": (
+        "Después de 3 años, también puede pedir al Departamento de Justicia que elimine sus propios registros de la sanción (expunge) (28 C.F.R. § 76.41). Leímos esa regla solo en una copia vieja: revise la de hoy."
+    ),
+    "The day the offense happened. For drug possession this is usually the day of the search or arrest, but if you were arrested later, use the earlier date. Not the date of the plea. For example, 15 3 2024.": (
+        "El día en que ocurrió el delito. En la posesión de drogas suele ser el día del registro o del arresto, pero si lo arrestaron después, use la fecha anterior. No es la fecha de la declaración de culpabilidad. Por ejemplo, 15 3 2024."
+    ),
+    "For drug possession, gun possession, refusing a drug test, or more than 3 positive tests in a year, the law says the court must revoke probation and impose a prison term (18 U.S.C. § 3565(b)). Even one positive drug test can be treated as having drugs. A conviction can then be entered. For failed drug tests there is one exception: the judge must consider whether treatment is a reason not to revoke (18 U.S.C. § 3563(e)).": (
+        "Por posesión de drogas, posesión de armas, negarse a una prueba de drogas, o más de 3 pruebas positivas en un año, la ley dice que el tribunal debe revocar la libertad a prueba y dar una pena de cárcel (18 U.S.C. § 3565(b)). Aun una sola prueba de drogas positiva se puede tratar como tener drogas. Después se puede dictar una condena. Si alguien no pasa una prueba de drogas, hay una excepción: el juez debe considerar si el tratamiento es una razón para no revocarla (18 U.S.C. § 3563(e))."
+    ),
+    "A valid prescription is one a doctor gave you for your own use. A state medical-marijuana card is not the same as a prescription. If you have one, answer “I'm not sure” and ask a lawyer.": (
+        "Una receta válida es una que un médico le dio a usted para su propio uso. Una tarjeta estatal de marihuana medicinal no es lo mismo que una receta. Si usted tiene una, conteste “No sé con seguridad” y pregunte a un abogado."
+    ),
+    "For example, a missed meeting.": ("Por ejemplo, faltar a una cita."),
 }

@@ -141,6 +141,9 @@ OUTCOMES: dict[Outcome, OutcomeText] = {
         (
             "Check the conditions in 21 U.S.C. § 844a(j): no earlier civil penalty, the penalty "
             "paid, conditions met, no drug conviction, and a clean drug test.",
+            "After 3 years you can also ask the Justice Department to expunge its own records of "
+            "the penalty (28 C.F.R. § 76.41). We read that rule only in an older copy: check the "
+            "current one.",
             DEFENDER,
         ),
     ),
@@ -184,7 +187,9 @@ OUTCOMES: dict[Outcome, OutcomeText] = {
         (
             "If the judgment is very recent, talk to your lawyer today. A notice of appeal is "
             "due 14 days after the judgment (Fed. R. App. P. 4(b)(1)(A)), and a clear error can "
-            "be fixed within 14 days (Fed. R. Crim. P. 35(a)).",
+            "be fixed within 14 days (Fed. R. Crim. P. 35(a)). If a magistrate judge entered the "
+            "judgment, the appeal goes to a district judge of the same court, still within 14 "
+            "days (18 U.S.C. § 3402; Fed. R. Crim. P. 58(g)(2)(B)).",
             "Read about presidential pardons. " + PARDON_ATTORNEY,
             DEFENDER,
         ),
@@ -255,7 +260,8 @@ OUTCOMES: dict[Outcome, OutcomeText] = {
         "This kind of violation is very serious",
         "For drug possession, gun possession, refusing a drug test, or more than 3 positive "
         "tests in a year, the law says the court must revoke probation and impose a prison "
-        "term (18 U.S.C. § 3565(b)). A conviction can then be entered. For failed drug tests "
+        "term (18 U.S.C. § 3565(b)). Even one positive drug test can be treated as having "
+        "drugs. A conviction can then be entered. For failed drug tests "
         "there is one exception: the judge must consider whether treatment is a reason not to "
         "revoke (18 U.S.C. § 3563(e)).",
         (
@@ -328,6 +334,10 @@ OUTCOMES: dict[Outcome, OutcomeText] = {
         "If you apply, the court must enter an expungement order. There is no deadline in the "
         "law.",
         (
+            "Before you apply, ask the clerk for certified copies of the charge, the order that "
+            "put you on § 3607 probation, the dismissal order and the docket sheet. Keep them "
+            "safe. After the expungement these records may be gone, and immigration or another "
+            "agency may still ask you to prove how the case ended.",
             "Apply to the court that handled your case. Include proof of your date of birth and "
             "the offense date.",
             "Ask that the order go to the FBI, the Justice Department, the arresting agency, "
@@ -562,7 +572,8 @@ REASONS: dict[str, ReasonText] = {
     ),
     "violation_mandatory": _r(
         rules.S3565_B,
-        not_met="Drugs, guns, refusing tests or more than 3 positive tests force revocation. "
+        not_met="Drugs (even one positive test can count), guns, refusing tests or more than 3 "
+        "positive tests force revocation. "
         "For failed tests, the judge must first consider treatment (§ 3563(e)).",
     ),
     "violation": _r(rules.S3607_A_VIOLATION, not_met="A violation sends the case to § 3565."),

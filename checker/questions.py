@@ -204,8 +204,9 @@ QUESTIONS: tuple[Question, ...] = (
         Q.OFFENSE_DATE,
         DATE,
         "On what date did the offense happen?",
-        "This is the date of the arrest or the events, not the date of the plea. "
-        "For example, 15 3 2024.",
+        "The day the offense happened. For drug possession this is usually the day of the "
+        "search or arrest, but if you were arrested later, use the earlier date. Not the date "
+        "of the plea. For example, 15 3 2024.",
         allow_not_sure=True,
         asked_when="When the case is a federal criminal case.",
         where="The complaint or the police report gives the date.",
@@ -250,8 +251,8 @@ QUESTIONS: tuple[Question, ...] = (
         SINGLE,
         "On December 22, 2023, were you already a U.S. citizen or a permanent resident?",
         "The marijuana pardons cover only people who were citizens or permanent residents on the "
-        "date of the pardon. If the offense was on or before October 6, 2022, that date counts "
-        "too.",
+        "date of the pardon. If the charge was drug possession under 21 U.S.C. § 844 and the "
+        "offense was on or before October 6, 2022, that date counts too.",
         _yes_no(),
         asked_when="When the marijuana pardons fit your case and you are a citizen or a "
         "permanent resident.",
@@ -359,7 +360,9 @@ QUESTIONS: tuple[Question, ...] = (
         Q.HAD_PRESCRIPTION,
         SINGLE,
         "Did you have a valid prescription for the drug?",
-        "A valid prescription is one a doctor gave you for your own use.",
+        "A valid prescription is one a doctor gave you for your own use. A state "
+        "medical-marijuana card is not the same as a prescription. If you have one, answer "
+        "“I'm not sure” and ask a lawyer.",
         _yes_no(),
         asked_when="When the case is charged or you were found guilty and not yet sentenced.",
         where="The label on the bottle, or your pharmacy's records.",
@@ -412,17 +415,19 @@ QUESTIONS: tuple[Question, ...] = (
         SINGLE,
         "Has the court or probation office said you broke a probation rule?",
         "Think of any warning, report or hearing about a violation. If you did break a rule, "
-        "even if no one found out, talk to your lawyer before you file anything.",
+        "even if no one found out, talk to your lawyer before you file anything. Tell your "
+        "lawyer about any drug use at once.",
         (
             Option("none", "No"),
             Option(
                 "yes_other",
                 "Yes, another kind of violation",
-                "For example, a missed meeting or one positive test.",
+                "For example, a missed meeting.",
             ),
             Option(
                 "yes_drugs_guns_or_testing",
                 "Yes: drugs, a gun, refusing a drug test, or more than 3 positive tests in a year",
+                "Even one positive drug test can count as having drugs.",
             ),
             Option(NOT_SURE, NOT_SURE_LABEL),
         ),

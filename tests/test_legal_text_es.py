@@ -124,9 +124,13 @@ def test_everyone_is_told_how_to_check_and_fix_the_fbi_record():
 def test_ticket_warning_says_ask_before_paying_the_collateral(page):
     (box,) = [b for b in admonitions(source(page)) if "collateral" in b]
     assert box.startswith("!!! warning")
-    for fact in ("multa", "condena", "§ 3607", "Defensor Público Federal", "antes de pagar",
-                 "Depende del distrito"):  # fmt: skip
+    # Issue 19, item 7: a violation notice is "una citación (violation notice)", never "una
+    # multa" (a fine is the very misunderstanding the warning is about); Rule 58(d)(1) is cited.
+    for fact in ("citación (violation notice)", "condena", "§ 3607", "Defensor Público Federal",
+                 "antes de pagar", "Depende del distrito", "58(d)(1)"):  # fmt: skip
         assert fact in box, fact
+    assert "multa" not in box.lower()
+    assert "multa" not in section(source("how-it-works.es.md"), "tickets").lower()
 
 
 STATUS_DATE = re.compile(

@@ -53,7 +53,7 @@ def test_not_sure_of_an_old_3607_shows_what_each_answer_gives(cases, watched, si
     assert section.is_visible(), "the printed summary keeps the section"
 
 
-def test_not_sure_where_the_court_sits_names_the_tenth_circuit_states(watched, site):
+def test_not_sure_where_the_court_sits_names_the_tenth_circuit_states_and_dc(watched, site):
     page, _ = watched
     open_screener(page, site)
     run = complete(page, CONVICTED_NOT_SURE_WHERE)
@@ -61,7 +61,7 @@ def test_not_sure_where_the_court_sits_names_the_tenth_circuit_states(watched, s
     assert run.outcome == str(expected.outcome) == "talk_to_lawyer"
     assert page.get_attribute("[data-outcome]", "data-depends-on") == "court_state"
     text = page.locator(".screener-changes").inner_text()
-    assert "Colorado, Kansas, New Mexico, Oklahoma, Utah or Wyoming" in text
+    assert "Colorado, Kansas, New Mexico, Oklahoma, Utah, Wyoming or District of Columbia" in text
     assert "Any other answer" in text
 
 
