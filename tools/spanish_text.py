@@ -215,7 +215,7 @@ _NOT_AN_END = re.compile(
     r"|\b(?:v|vs|núm|ej|Stat|Cir|Supp|Fed|App|Pub|Inc|Sr|Sra|Dr|Crim|Civ|Evid)\.|\bP\.(?= \d)"
     r"|\bp\. ej\.|\b[ap]\. m\.|\bNo\.(?= ?\d)|\b[A-Z]\.(?= ?[A-Z][a-z]*\.)"
 )
-_END = re.compile(r"(?<=[.?!…])[\"”»)*_]*\s+(?=[\"“«(¿¡*_]*[A-ZÁÉÍÓÚÑ0-9§])")
+_END = re.compile(r"(?<=[.?!…])[\"”»)*_]*\s+(?=[\"“«(¿¡*_]*[A-ZÁÉÍÓÚÑ0-9§])(?!\d{4}\))")
 
 
 def sentences(text: str) -> list[str]:
