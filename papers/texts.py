@@ -46,6 +46,12 @@ FRCRP_49_1 = Clause("Fed. R. Crim. P. 49.1(a)")  # a filing may show only the ye
 S1182_A_2_A = Clause("8 U.S.C. § 1182(a)(2)(A)(i)(II)")  # inadmissible: convicted or admits
 S1227_A_2_B = Clause("8 U.S.C. § 1227(a)(2)(B)")  # deportable: controlled substances
 S1101_F_3 = Clause("8 U.S.C. § 1101(f)(3)")  # good moral character
+# Records after a dismissal (issue: get your record, and clean it up): the FBI's rules for a
+# person's own identity history record, and the Fair Credit Reporting Act's dispute procedure.
+CFR_16_30_34 = Clause("28 C.F.R. §§ 16.30–16.34")  # see and change one's FBI record
+CFR_16_34 = Clause("28 C.F.R. § 16.34")  # a challenge to an entry: the FBI asks the source agency
+S1681I_A = Clause("15 U.S.C. § 1681i(a)")  # reinvestigate a disputed item, free, within 30 days
+S1681I_A_6 = Clause("15 U.S.C. § 1681i(a)(6)")  # written notice of the results, and a new report
 # a court may act on a violation after the term only on a warrant or summons issued before it ended
 S3565_C = Clause("18 U.S.C. § 3565(c)")
 LUJAN = Clause("Lujan-Armendariz v. INS, 222 F.3d 728 (9th Cir. 2000)")
@@ -207,6 +213,14 @@ FIELDS: dict[str, Field] = {
             18,
         ),
         Field("lawyer_name", "Your lawyer's name", "", "El nombre de su abogado o abogada", "", 26),
+        Field(
+            "company",
+            "The background-check company",
+            "Its name, as on the report or on the letter you got about it.",
+            "La compañía de verificación de antecedentes (background check)",
+            "Su nombre, como aparece en el informe o en la carta que recibió.",
+            28,
+        ),
         Field(
             "conviction_date",
             "Date of the conviction",
@@ -1029,6 +1043,276 @@ IMMIGRATION_QUESTIONS = Paper(
     cites=(S1101_A_48, S1227_A_2_B, S1182_A_2_A, S1101_F_3),
 )
 
+# --- Records after the case (issue: get your own record, and clean it up) ---------------------
+
+# Why no paper of the records kit asks for a Social Security number or a full date of birth.
+NO_ID_NUMBERS = (
+    "This letter asks for no Social Security number and no full date of birth, and you should "
+    "not add them: a paper filed in a criminal case may show only the year of birth "
+    f"({FRCRP_49_1.cite}), and a letter that carries them can be used to steal your identity. If "
+    "an office needs more to find your record, it will tell you how to give it safely."
+)
+NO_ID_NUMBERS_ES = (
+    "Esta carta no pide número de Seguro Social ni fecha de nacimiento completa, y no debe "
+    "agregarlos: un papel presentado en un caso penal solo puede mostrar el año de nacimiento "
+    f"({FRCRP_49_1.cite}), y una carta que los lleva puede servir para robar su identidad. Si "
+    "una oficina necesita más datos para encontrar su expediente, le dirá cómo darlos de forma "
+    "segura."
+)
+expunged = outcome_is(Outcome.EXPUNGED)
+
+
+def not_expunged(facts: Facts) -> bool:
+    return facts.outcome != Outcome.EXPUNGED
+
+
+CONTACT = (
+    Block(TEXT, "From: $name"),
+    Block(TEXT, "Mailing address: $line"),
+    Block(TEXT, "$line"),
+    Block(TEXT, "Telephone: $line"),
+    Block(TEXT, "Email: $line"),
+)
+SIGNED = (
+    Block(TEXT, "Thank you."),
+    Block(SIGN, "Signature: $line"),
+    Block(SIGN, "$name"),
+)
+
+COPY_REQUEST = Paper(
+    id="copy_request",
+    title="Request for Certified Copies from My Case Record",
+    kind=LETTER,
+    summary=(
+        "A letter to the clerk of the court asking for certified copies of the charge, the "
+        "§ 3607 probation order, the dismissal order and the docket sheet."
+    ),
+    summary_es=(
+        "Una carta a la secretaría del tribunal que pide copias certificadas del cargo, de la "
+        "orden de libertad a prueba de § 3607, de la orden de desestimación del caso y del "
+        "registro del caso (docket)."
+    ),
+    fields=("name", "case_number", "district"),
+    note=(
+        Block(TEXT, MADE_HERE),
+        Block(TEXT, NO_ID_NUMBERS),
+        Block(
+            TEXT,
+            "Check the clerk's office's own instructions first (on the court's website, or ask "
+            "at the counter): rules vary from court to court, some courts have their own form, "
+            "and there may be a fee for certified copies. A lawyer, or the Federal Defender who "
+            "had your case, may also have the file. Send it only once it is right.",
+        ),
+    ),
+    blocks=(
+        Block(TEXT, "Date: $line"),
+        Block(TEXT, "To: Clerk of Court, $court"),
+        *CONTACT,
+        Block(TEXT, "About: United States v. $name, Case No. $case_number"),
+        Block(TEXT, "Dear Clerk of Court,"),
+        Block(
+            TEXT,
+            "I am the defendant in this case. Please send me a certified copy of each of these "
+            "papers from the record:",
+        ),
+        Block(ITEM, "the charging paper (the complaint, information, indictment or citation);"),
+        Block(
+            ITEM,
+            f"the order placing me on probation under {S3607_A.cite}, without entering a "
+            "judgment of conviction;",
+        ),
+        Block(
+            ITEM,
+            "the order dismissing the proceedings and discharging me from probation, if there "
+            "is one;",
+        ),
+        Block(ITEM, f"the expungement order under {S3607_C.cite};", when=expunged),
+        Block(ITEM, "the docket sheet."),
+        Block(
+            TEXT,
+            f"The case is the subject of an expungement order under {S3607_C.cite}. If the "
+            "other papers are no longer kept, please send me at least a certified copy of that "
+            "order.",
+            when=expunged,
+        ),
+        Block(
+            TEXT,
+            f"I plan to apply for an expungement order under {S3607_C.cite}. After it, these "
+            "records may no longer be kept, so I ask for the copies now.",
+            when=outcome_is(Outcome.APPLY_FOR_EXPUNGEMENT),
+        ),
+        Block(
+            TEXT,
+            "If there is a fee, please tell me how much it is and how to pay it. If the record "
+            "is kept somewhere else, please tell me how to ask for it there.",
+        ),
+        *SIGNED,
+    ),
+    cites=(S3607_A, FRCRP_49_1),
+)
+
+FBI_RECORD_CHALLENGE = Paper(
+    id="fbi_record_challenge",
+    title="Challenge to an Entry in My FBI Identity History Summary",
+    kind=LETTER,
+    summary=(
+        "A letter to the FBI asking it to fix an entry of your FBI record that does not show "
+        "the dismissal or the expungement. Send it with a certified copy of the court's order."
+    ),
+    summary_es=(
+        "Una carta al FBI que pide corregir una entrada de su expediente del FBI que no "
+        "muestra la desestimación del caso o la eliminación de antecedentes. Mándela con una "
+        "copia certificada de la orden del tribunal."
+    ),
+    fields=("name", "case_number", "district", "dismissal_date", "arresting_agency"),
+    note=(
+        Block(TEXT, MADE_HERE),
+        Block(TEXT, NO_ID_NUMBERS),
+        Block(
+            TEXT,
+            "First get your FBI Identity History Summary, to see the entry, and a certified "
+            "copy of the court's order from the clerk. Check the FBI's own instructions for the "
+            "address and what to send: they change, and we could not check them. A lawyer or "
+            "the clerk of the court can help; rules vary from office to office. You can also "
+            "ask the agency that made the arrest to fix the entry "
+            f"({CFR_16_34.cite}). Send a copy of the order, never the original, and keep a copy "
+            "of everything. Send it only once it is right.",
+        ),
+    ),
+    blocks=(
+        Block(TEXT, "Date: $line"),
+        Block(
+            TEXT,
+            "To: Federal Bureau of Investigation, Criminal Justice Information Services (CJIS) "
+            "Division",
+        ),
+        Block(TEXT, "Address: $line"),
+        *CONTACT,
+        Block(
+            TEXT,
+            "About: my FBI Identity History Summary, and United States v. $name, Case No. "
+            "$case_number, $court",
+        ),
+        Block(
+            TEXT,
+            f"Under {CFR_16_30_34.cite}, I challenge the entry in my identity history record "
+            "for my arrest by $arresting_agency in the case above. It does not show how the "
+            "case ended.",
+        ),
+        Block(
+            TEXT,
+            "On $dismissal_date, the court dismissed the proceedings against me and discharged "
+            f"me from probation under {S3607_A.cite}, without entering a judgment of "
+            "conviction. The law says:",
+            when=not_expunged,
+        ),
+        Block(QUOTE, cite=S3607_B, when=not_expunged),
+        Block(
+            TEXT,
+            "Please update the entry to show that the proceedings were dismissed under "
+            f"{S3607_A.cite}, with no conviction.",
+            when=not_expunged,
+        ),
+        Block(
+            TEXT,
+            "On $dismissal_date, the court dismissed the proceedings against me under "
+            f"{S3607_A.cite}. It has since entered an expungement order under {S3607_C.cite}. "
+            "The law says:",
+            when=expunged,
+        ),
+        Block(QUOTE, cite=S3607_C_SCOPE, when=expunged),
+        Block(
+            TEXT,
+            "Please remove the entry about this arrest and case, as the order directs.",
+            when=expunged,
+        ),
+        Block(
+            TEXT,
+            "A certified copy of the court's order is attached. If the FBI needs the agency "
+            f"that sent the entry to confirm it, please send this challenge on to it "
+            f"({CFR_16_34.cite}). Please send me the corrected record at the address above.",
+        ),
+        *SIGNED,
+        Block(CHECK, "☐ Attached: a certified copy of the court's order"),
+    ),
+    cites=(CFR_16_30_34, CFR_16_34, S3607_A),
+)
+
+BACKGROUND_CHECK_DISPUTE = Paper(
+    id="background_check_dispute",
+    title="Dispute of a Criminal Record Entry in My Consumer Report",
+    kind=LETTER,
+    summary=(
+        "A letter to a background-check company that reports the case: the law makes it look "
+        "again, usually within 30 days, and fix or delete the entry."
+    ),
+    summary_es=(
+        "Una carta a una compañía de verificación de antecedentes que muestra el caso: la ley "
+        "le obliga a revisarlo otra vez, casi siempre en 30 días, y a corregir o eliminar la "
+        "entrada."
+    ),
+    fields=("name", "case_number", "district", "dismissal_date", "company"),
+    note=(
+        Block(TEXT, MADE_HERE),
+        Block(TEXT, NO_ID_NUMBERS),
+        Block(
+            TEXT,
+            "Send it to the company that made the report, in a way that shows when it arrived "
+            "(for example, certified mail), with a copy of the court's certified order (the "
+            "clerk of the court can give you one). Keep a "
+            "copy of everything. Rules vary for some jobs and licenses: a lawyer or a legal aid "
+            "office can help. Send it only once it is right.",
+        ),
+    ),
+    blocks=(
+        Block(TEXT, "Date: $line"),
+        Block(TEXT, "To: $company"),
+        *CONTACT,
+        Block(
+            TEXT,
+            "About: the entry for United States v. $name, Case No. $case_number, $court",
+        ),
+        Block(
+            TEXT,
+            "I dispute the completeness and accuracy of the entry about this case in the "
+            f"consumer report your company has on me. Under {S1681I_A.cite}, please "
+            "reinvestigate it, free of charge, and correct or delete it within 30 days of "
+            "receiving this letter.",
+        ),
+        Block(
+            TEXT,
+            "The case did not end in a conviction. On $dismissal_date, the court dismissed the "
+            f"proceedings against me under {S3607_A.cite}, without entering a judgment of "
+            "conviction. The law says:",
+            when=not_expunged,
+        ),
+        Block(
+            TEXT,
+            "The case did not end in a conviction. On $dismissal_date, the court dismissed the "
+            f"proceedings against me under {S3607_A.cite}, and it has since entered an "
+            f"expungement order under {S3607_C.cite}. The law says:",
+            when=expunged,
+        ),
+        Block(QUOTE, cite=S3607_B),
+        Block(QUOTE, cite=S3607_C_SCOPE, when=expunged),
+        Block(
+            TEXT,
+            "A report that shows this case as a conviction, or shows the charge with no outcome, "
+            "is inaccurate or incomplete. Please correct it.",
+            when=not_expunged,
+        ),
+        Block(TEXT, "Please delete every entry about this case.", when=expunged),
+        Block(
+            TEXT,
+            "A copy of the court's certified order is attached. Please send me the results in "
+            f"writing, with a copy of my corrected report ({S1681I_A_6.cite}).",
+        ),
+        *SIGNED,
+        Block(CHECK, "☐ Attached: a copy of the court's certified order"),
+    ),
+    cites=(S1681I_A, S3607_B, S3607_A),
+)
+
 PAPERS: dict[str, Paper] = {
     p.id: p
     for p in (
@@ -1040,6 +1324,9 @@ PAPERS: dict[str, Paper] = {
         LAWYER_LETTER,
         PARDON_WORKSHEET,
         IMMIGRATION_QUESTIONS,
+        COPY_REQUEST,
+        FBI_RECORD_CHALLENGE,
+        BACKGROUND_CHECK_DISPUTE,
     )
 }
 
@@ -1049,16 +1336,31 @@ from .texts_es import SPANISH  # noqa: E402  (texts_es builds on the papers abov
 PAPERS.update({p.id: p for p in SPANISH})
 
 # Which papers each result calls for, in the order they are offered.
+# The records kit: the court record wherever the next step needs it (a lawyer will ask for it
+# too); the FBI and background-check letters once the case is dismissed or expunged.
+RECORDS_AFTER = (COPY_REQUEST.id, FBI_RECORD_CHALLENGE.id, BACKGROUND_CHECK_DISPUTE.id)
 BY_OUTCOME: dict[Outcome, tuple[str, ...]] = {
     Outcome.APPLY_FOR_EXPUNGEMENT: (
         EXPUNGEMENT_MOTION.id,
         PROPOSED_EXPUNGEMENT_ORDER.id,
         CERTIFICATE_OF_SERVICE.id,
+        COPY_REQUEST.id,
     ),
-    Outcome.ASK_COURT_TO_ENTER_DISMISSAL: (DISMISSAL_MOTION.id, PROPOSED_DISMISSAL_ORDER.id),
-    Outcome.ON_PROBATION_DISMISSAL_DUE: (DISMISSAL_MOTION.id, PROPOSED_DISMISSAL_ORDER.id),
+    Outcome.ASK_COURT_TO_ENTER_DISMISSAL: (
+        DISMISSAL_MOTION.id,
+        PROPOSED_DISMISSAL_ORDER.id,
+        COPY_REQUEST.id,
+    ),
+    Outcome.ON_PROBATION_DISMISSAL_DUE: (
+        DISMISSAL_MOTION.id,
+        PROPOSED_DISMISSAL_ORDER.id,
+        COPY_REQUEST.id,
+    ),
     Outcome.ELIGIBLE_ASK_FOR_3607: (LAWYER_LETTER.id,),
     Outcome.ELIGIBLE_ASK_FOR_3607_THEN_EXPUNGE: (LAWYER_LETTER.id,),
     Outcome.MARIJUANA_PARDON_CERTIFICATE: (PARDON_WORKSHEET.id,),
+    Outcome.DISMISSED: RECORDS_AFTER,
+    Outcome.EXPUNGED: RECORDS_AFTER,
+    Outcome.TALK_TO_LAWYER: (COPY_REQUEST.id,),
 }
 BY_FLAG: dict[Flag, tuple[str, ...]] = {Flag.IMMIGRATION_ADVICE: (IMMIGRATION_QUESTIONS.id,)}

@@ -77,6 +77,18 @@ READING_NOTE = (
     ),
     Block(TEXT, MADE_HERE_ES),
 )
+# A letter's reading copy: the letter goes in English (to a clerk, the FBI, a company).
+LETTER_READING_NOTE = (
+    Block(TEXT, NOT_FOR_FILING),
+    Block(
+        TEXT,
+        "La carta que se manda es la que está en inglés. Esta copia dice lo mismo en español. Las "
+        "palabras de la ley quedan en inglés, como están escritas. No mande esta copia. Si algo "
+        "no está claro, pregunte a un abogado antes de firmar.",
+    ),
+    Block(TEXT, en.NO_ID_NUMBERS_ES),
+    Block(TEXT, MADE_HERE_ES),
+)
 LETTER_NOTE_ES = (
     Block(TEXT, MADE_HERE_ES),
     Block(TEXT, PRIVATE_ES),
@@ -147,18 +159,25 @@ def served_es(what: str) -> tuple[Block, ...]:
     )
 
 
-def reading_copy(paper: Paper, title: str, blocks: tuple[Block, ...]) -> Paper:
+def reading_copy(
+    paper: Paper, title: str, blocks: tuple[Block, ...], header: tuple[Block, ...] = HEADER
+) -> Paper:
+    court = paper.kind == en.COURT
     return Paper(
         id=f"{paper.id}_es",
         title=f"Copia para leer: {title}",
         kind=READING,
-        summary="A Spanish reading copy of the paper above. Do not file it.",
+        summary="A Spanish reading copy of the paper above. Do not "
+        + ("file" if court else "send")
+        + " it.",
         summary_es=(
-            "La misma moción u orden en español, para leer antes de firmar. No presente esta copia."
+            "El mismo papel en español, para leer antes de firmar. No presente esta copia."
+            if court
+            else "La misma carta en español, para leer antes de firmar. No mande esta copia."
         ),
         fields=paper.fields,
-        note=READING_NOTE,
-        blocks=HEADER + (Block(HEADING, f"{paper.title}"),) + blocks,
+        note=READING_NOTE if court else LETTER_READING_NOTE,
+        blocks=header + (Block(HEADING, f"{paper.title}"),) + blocks,
         cites=paper.cites,
         lang="es",
         reads=paper.id,
@@ -521,6 +540,180 @@ IMMIGRATION_QUESTIONS_ES = Paper(
     lang="es",
 )
 
+FROM_ES = (
+    Block(TEXT, "De: $name"),
+    Block(TEXT, "Dirección postal: $line"),
+    Block(TEXT, "$line"),
+    Block(TEXT, "Teléfono: $line"),
+    Block(TEXT, "Correo electrónico: $line"),
+)
+SIGNED_ES = (
+    Block(TEXT, "Gracias."),
+    Block(TEXT, "Al final van su firma y su nombre ($name)."),
+)
+
+COPY_REQUEST_ES = reading_copy(
+    en.COPY_REQUEST,
+    "carta para pedir copias certificadas de su caso",
+    (
+        Block(TEXT, "Fecha: $line"),
+        Block(TEXT, "Para: la secretaría del tribunal (Clerk of Court), $court"),
+        *FROM_ES,
+        Block(TEXT, "Sobre: Estados Unidos contra $name, caso número $case_number"),
+        Block(
+            TEXT,
+            "Soy el acusado en este caso. Por favor, mándeme una copia certificada de cada uno "
+            "de estos papeles del expediente:",
+        ),
+        Block(ITEM, "el papel del cargo (la denuncia, la acusación o la citación);"),
+        Block(
+            ITEM,
+            f"la orden que me dio libertad a prueba según {S3607_A.cite}, sin dictar una "
+            "sentencia condenatoria;",
+        ),
+        Block(ITEM, "la orden de desestimación del caso y fin de la libertad a prueba, si la hay;"),
+        Block(
+            ITEM,
+            f"la orden de eliminación de antecedentes según {S3607_C.cite};",
+            when=en.expunged,
+        ),
+        Block(ITEM, "el registro del caso (docket)."),
+        Block(
+            TEXT,
+            f"El caso tiene una orden de eliminación de antecedentes según {S3607_C.cite}. Si "
+            "los otros papeles ya no se guardan, por favor mándeme al menos una copia "
+            "certificada de esa orden.",
+            when=en.expunged,
+        ),
+        Block(
+            TEXT,
+            "Pienso pedir una orden de eliminación de antecedentes según "
+            f"{S3607_C.cite}. Después, estos papeles quizá ya no se guarden, así que pido las "
+            "copias ahora.",
+            when=outcome_is(Outcome.APPLY_FOR_EXPUNGEMENT),
+        ),
+        Block(
+            TEXT,
+            "Si hay que pagar, por favor dígame cuánto y cómo pagar. Si el expediente se guarda "
+            "en otro lugar, por favor dígame cómo pedirlo allí.",
+        ),
+        *SIGNED_ES,
+    ),
+    header=(),
+)
+
+FBI_RECORD_CHALLENGE_ES = reading_copy(
+    en.FBI_RECORD_CHALLENGE,
+    "carta al FBI para corregir su expediente (Identity History Summary)",
+    (
+        Block(TEXT, "Fecha: $line"),
+        Block(
+            TEXT,
+            "Para: la División de Servicios de Información de Justicia Penal (CJIS) del FBI",
+        ),
+        Block(TEXT, "Dirección: $line"),
+        *FROM_ES,
+        Block(
+            TEXT,
+            "Sobre: mi expediente del FBI (Identity History Summary), y Estados Unidos contra "
+            "$name, caso número $case_number, $court",
+        ),
+        Block(
+            TEXT,
+            f"Según {en.CFR_16_30_34.cite}, impugno la entrada de mi expediente sobre mi "
+            "arresto por $arresting_agency en este caso. No muestra cómo terminó el caso.",
+        ),
+        Block(
+            TEXT,
+            "El $dismissal_date, el tribunal dictó la desestimación del caso y terminó mi "
+            f"libertad a prueba según {S3607_A.cite}, sin dictar una sentencia condenatoria. "
+            "La ley dice (en inglés, como está escrita):",
+            when=en.not_expunged,
+        ),
+        Block(QUOTE, cite=S3607_B, when=en.not_expunged),
+        Block(
+            TEXT,
+            "Por favor, corrijan la entrada para que muestre la desestimación del caso según "
+            f"{S3607_A.cite}, sin condena.",
+            when=en.not_expunged,
+        ),
+        Block(
+            TEXT,
+            "El $dismissal_date, el tribunal dictó la desestimación del caso según "
+            f"{S3607_A.cite}. Después dictó una orden de eliminación de antecedentes según "
+            f"{S3607_C.cite}. La ley dice (en inglés, como está escrita):",
+            when=en.expunged,
+        ),
+        Block(QUOTE, cite=en.S3607_C_SCOPE, when=en.expunged),
+        Block(
+            TEXT,
+            "Por favor, quiten la entrada sobre este arresto y este caso, como manda la orden.",
+            when=en.expunged,
+        ),
+        Block(
+            TEXT,
+            "Adjunto una copia certificada de la orden del tribunal. Si el FBI necesita que la "
+            "agencia que mandó la entrada la confirme, por favor mándenle esta impugnación "
+            f"({en.CFR_16_34.cite}). Por favor, mándenme el expediente corregido a mi dirección.",
+        ),
+        *SIGNED_ES,
+    ),
+    header=(),
+)
+
+BACKGROUND_CHECK_DISPUTE_ES = reading_copy(
+    en.BACKGROUND_CHECK_DISPUTE,
+    "carta para disputar una entrada en un informe de antecedentes",
+    (
+        Block(TEXT, "Fecha: $line"),
+        Block(TEXT, "Para: $company"),
+        *FROM_ES,
+        Block(
+            TEXT,
+            "Sobre: la entrada de Estados Unidos contra $name, caso número $case_number, $court",
+        ),
+        Block(
+            TEXT,
+            "Disputo que la entrada sobre este caso, en el informe que su compañía tiene sobre "
+            f"mí, esté completa y sea correcta. Según {en.S1681I_A.cite}, por favor revísenla "
+            "otra vez, sin cobrar, y corríjanla o elimínenla dentro de 30 días después de "
+            "recibir esta carta.",
+        ),
+        Block(
+            TEXT,
+            "El caso no terminó en una condena. El $dismissal_date, el tribunal dictó la "
+            f"desestimación del caso según {S3607_A.cite}, sin dictar una sentencia "
+            "condenatoria. La ley dice (en inglés, como está escrita):",
+            when=en.not_expunged,
+        ),
+        Block(
+            TEXT,
+            "El caso no terminó en una condena. El $dismissal_date, el tribunal dictó la "
+            f"desestimación del caso según {S3607_A.cite}, y después dictó una orden de "
+            f"eliminación de antecedentes según {S3607_C.cite}. La ley dice (en inglés, como "
+            "está escrita):",
+            when=en.expunged,
+        ),
+        Block(QUOTE, cite=S3607_B),
+        Block(QUOTE, cite=en.S3607_C_SCOPE, when=en.expunged),
+        Block(
+            TEXT,
+            "Un informe que muestra este caso como una condena, o que muestra el cargo sin su "
+            "resultado, no es correcto o no está completo. Por favor, corríjanlo.",
+            when=en.not_expunged,
+        ),
+        Block(TEXT, "Por favor, eliminen toda entrada sobre este caso.", when=en.expunged),
+        Block(
+            TEXT,
+            "Adjunto una copia de la orden certificada del tribunal. Por favor, mándenme el "
+            "resultado por escrito, con una copia de mi informe corregido "
+            f"({en.S1681I_A_6.cite}).",
+        ),
+        *SIGNED_ES,
+    ),
+    header=(),
+)
+
 SPANISH = (
     EXPUNGEMENT_MOTION_ES,
     PROPOSED_EXPUNGEMENT_ORDER_ES,
@@ -529,4 +722,7 @@ SPANISH = (
     PROPOSED_DISMISSAL_ORDER_ES,
     LAWYER_LETTER_ES,
     IMMIGRATION_QUESTIONS_ES,
+    COPY_REQUEST_ES,
+    FBI_RECORD_CHALLENGE_ES,
+    BACKGROUND_CHECK_DISPUTE_ES,
 )

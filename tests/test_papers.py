@@ -34,17 +34,31 @@ CASES = {c["id"]: c for c in load_cases()}
 BLANK = re.compile(r"_{4,}")
 
 # The issue's list, restated: which papers each result calls for.
+RECORDS = ["copy_request", "fbi_record_challenge", "background_check_dispute"]
 EXPECTED_BY_OUTCOME = {
     Outcome.APPLY_FOR_EXPUNGEMENT: [
         "expungement_motion",
         "proposed_expungement_order",
         "certificate_of_service",
+        "copy_request",
     ],
-    Outcome.ASK_COURT_TO_ENTER_DISMISSAL: ["dismissal_motion", "proposed_dismissal_order"],
-    Outcome.ON_PROBATION_DISMISSAL_DUE: ["dismissal_motion", "proposed_dismissal_order"],
+    Outcome.ASK_COURT_TO_ENTER_DISMISSAL: [
+        "dismissal_motion",
+        "proposed_dismissal_order",
+        "copy_request",
+    ],
+    Outcome.ON_PROBATION_DISMISSAL_DUE: [
+        "dismissal_motion",
+        "proposed_dismissal_order",
+        "copy_request",
+    ],
     Outcome.ELIGIBLE_ASK_FOR_3607: ["lawyer_letter"],
     Outcome.ELIGIBLE_ASK_FOR_3607_THEN_EXPUNGE: ["lawyer_letter"],
     Outcome.MARIJUANA_PARDON_CERTIFICATE: ["pardon_worksheet"],
+    # the records kit (issue: get your own record, and clean it up)
+    Outcome.DISMISSED: RECORDS,
+    Outcome.EXPUNGED: RECORDS,
+    Outcome.TALK_TO_LAWYER: ["copy_request"],
 }
 
 # For each paper, example cases whose result offers it.
@@ -57,6 +71,9 @@ EXAMPLES = {
     "lawyer_letter": ["C01", "C02", "C11", "C64"],
     "pardon_worksheet": ["C52"],
     "immigration_questions": ["C64"],
+    "copy_request": ["C39", "C37", "C35", "C38", "C69", "C09"],
+    "fbi_record_challenge": ["C38", "C69"],
+    "background_check_dispute": ["C38", "C69"],
 }
 # The Spanish copies: the same results, on the Spanish page.
 EXAMPLES.update({f"{p}_es": cases for p, cases in EXAMPLES.items() if f"{p}_es" in texts.PAPERS})
@@ -77,6 +94,7 @@ TYPED = {
     "probation_end": "July 4, 2025",
     "lawyer_name": "Ana Lawyer",
     "conviction_date": "September 5, 2010",
+    "company": "Acme Screening Inc.",
 }
 
 
@@ -292,7 +310,9 @@ def test_first_page_note_says_draft_check_rules_vary_and_only_once_right(paper_i
 STATUS_WORDS = re.compile(
     r"not (in the United States )?lawfully|lawful(ly)? (permanent resident|present)|"
     r"permanent resident|not a U\.S\. citizen|I am a U\.S\. citizen|undocumented|green card|"
-    r"visa\b|immigration status:|citizenship status:|\(your answer",
+    r"visa\b|immigration status:|citizenship status:|\(your answer|"
+    r"residente permanente|no soy ciudadan|sin papeles|situación migratoria:|"
+    r"(no estoy|no estaba) en (los )?Estados Unidos (legalmente|de forma legal)",
     re.I,
 )
 # Every answer about status the checker asks (the time of the offense once it asks it too).
@@ -421,6 +441,62 @@ def test_the_glossary_check_can_fail():
     patterns = dict(_glossary_patterns())
     assert patterns["libertad condicional"].search("le puso en Libertad Condicional")
     assert patterns["cerró el caso"].search("Fecha en que el tribunal cerró el caso")
+
+
+# --- The records kit: get your own record, and clean it up ----------------------------------
+
+RULES = {
+    "copy_request": ["18 U.S.C. § 3607(a)", "Fed. R. Crim. P. 49.1(a)"],
+    "fbi_record_challenge": ["28 C.F.R. §§ 16.30–16.34", "28 C.F.R. § 16.34"],
+    "background_check_dispute": ["15 U.S.C. § 1681i(a)", "18 U.S.C. § 3607(b)"],
+}
+
+
+@pytest.mark.parametrize(("paper_id", "case_id"), [(p, c) for p in RECORDS for c in EXAMPLES[p]])
+def test_each_records_letter_cites_its_rule_and_asks_for_no_id_number(paper_id, case_id):
+    answers = answers_of(case_id)
+    paper = texts.PAPERS[paper_id]
+    for fields in ({}, typed_for(paper)):
+        text, lines = docx_text(make_docx(paper_id, fields, answers))
+        flat = text.replace("\u00a0", " ")
+        for rule in RULES[paper_id]:
+            assert rule in flat, rule
+        note = " ".join(lines[: lines.index("")])
+        assert "no Social Security number and no full date of birth" in note
+        assert "Fed. R. Crim. P. 49.1(a)" in note.replace("\u00a0", " ")
+        assert "identity" in note  # why: identity theft
+        body = flat[flat.index(norm(paper.title).replace("\u00a0", " ")) :]
+        assert not re.search(r"social security|ssn|date of birth|born", body, re.I), body
+    assert not any("social" in f or "birth" in f for f in paper.fields)
+
+
+def test_background_check_dispute_quotes_the_law_for_each_outcome():
+    dismissed, _ = docx_text(make_docx("background_check_dispute", {}, answers_of("C38")))
+    expunged, _ = docx_text(make_docx("background_check_dispute", {}, answers_of("C69")))
+    for text in (dismissed, expunged):
+        assert texts.WORDS[texts.S3607_B] in text
+        assert "within 30 days" in text and "immigra" not in text.lower()
+    assert texts.WORDS[texts.S3607_C_SCOPE] in expunged
+    assert texts.WORDS[texts.S3607_C_SCOPE] not in dismissed
+    assert "Please delete every entry about this case." in expunged
+
+
+def test_fbi_challenge_asks_to_update_or_remove_as_the_outcome_allows():
+    dismissed, _ = docx_text(make_docx("fbi_record_challenge", {}, answers_of("C38")))
+    expunged, _ = docx_text(make_docx("fbi_record_challenge", {}, answers_of("C69")))
+    assert "Please update the entry to show that the proceedings were dismissed" in dismissed
+    assert "Please remove the entry" in expunged and "Please remove" not in dismissed
+    assert texts.WORDS[texts.S3607_B] in dismissed
+    assert "Attached: a certified copy of the court's order" in dismissed
+
+
+def test_copy_request_asks_before_an_expungement_and_after_it():
+    before, _ = docx_text(make_docx("copy_request", {}, answers_of("C39")))
+    after, _ = docx_text(make_docx("copy_request", {}, answers_of("C69")))
+    assert "I plan to apply for an expungement order" in before
+    assert "at least a certified copy of that order" in after
+    for text in (before, after):
+        assert "the docket sheet" in text and "Clerk of Court" in text
 
 
 # --- Fields ---------------------------------------------------------------------------------
@@ -666,3 +742,20 @@ def test_the_papers_ui_has_the_same_texts_in_each_language():
     blocks = re.split(r"\n  (en|es): \{", catalog)[1:]
     keys = {blocks[i]: re.findall(r"^    (\w+):", blocks[i + 1], re.M) for i in (0, 2)}
     assert keys["en"] == keys["es"] and len(keys["en"]) >= 10
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_get_help_says_how_to_get_your_own_record_with_dates_and_sources(lang):
+    """The records kit's page: PACER, the clerk's office, the lawyer who had the case, and the
+    FBI record, each with its source; the day it was checked; and, where a fee could not be
+    checked, that it could not (no figure is given that the briefing does not support)."""
+    page = (REPO / "docs" / ("get-help.md" if lang == "en" else "get-help.es.md")).read_text()
+    section = page[page.index("{#get-your-record}") :]
+    section = section[: section.index("\n## ") if "\n## " in section else None]
+    for word in ("PACER", "Identity History Summary", "16.30–16.34", "49.1(a)"):
+        assert word in section, word
+    assert "(https://pacer.uscourts.gov/)" in section and "after-dismissal.md#fbi-record" in section
+    assert "2026-12-05" in section
+    assert ("Federal Defender" if lang == "en" else "Defensor Público Federal") in section
+    assert ("could not check" if lang == "en" else "No pudimos revisar") in section
+    assert not re.search(r"\$\s?\d", section)  # no fee figure we could not check

@@ -36,6 +36,9 @@ EXAMPLES = {
     "lawyer_letter": ["C01", "C02", "C11", "C64"],
     "pardon_worksheet": ["C52"],
     "immigration_questions": ["C64"],
+    "copy_request": ["C39", "C69"],
+    "fbi_record_challenge": ["C38", "C69"],
+    "background_check_dispute": ["C38", "C69"],
 }
 EXAMPLES.update({f"{p}_es": c for p, c in list(EXAMPLES.items()) if f"{p}_es" in texts.PAPERS})
 TYPED = {
@@ -52,6 +55,7 @@ TYPED = {
     "probation_end": "July 4, 2025",
     "lawyer_name": "Ana Lawyer",
     "conviction_date": "September 5, 2010",
+    "company": "Acme Screening Inc.",
 }
 # The longest a reader is likely to type: a long name, a case number with several judges'
 # initials, a territory's court, an agency's full name.
@@ -63,6 +67,7 @@ LONG = {
     "arresting_agency": "United States Department of the Interior, National Park Service, U.S. "
     "Park Police",
     "lawyer_name": "Alexandra Constance Montgomery-Whitfield, Assistant Federal Public Defender",
+    "company": "Nationwide Employment and Tenant Background Screening Services of America, LLC",
 }
 VALUES = {"typed": TYPED, "blank": {}, "long": LONG}
 MADE = [
@@ -253,9 +258,16 @@ PAGES = {
     "lawyer_letter": (1, 1),
     "pardon_worksheet": (2, 2),
     "immigration_questions": (1, 2),
+    "copy_request": (1, 1),
+    "fbi_record_challenge": (2, 2),
+    "background_check_dispute": (2, 2),
 }
 # The Spanish copies are longer than their paper's English words but are not filed.
-PAGES_ES = {"lawyer_letter_es": (1, 2), "immigration_questions_es": (1, 2)}
+PAGES_ES = {
+    "lawyer_letter_es": (1, 2),
+    "immigration_questions_es": (1, 2),
+    "copy_request_es": (1, 2),
+}
 OFFICE_SETS = [
     (paper_id, EXAMPLES[paper_id][0], values)
     for paper_id in EXAMPLES

@@ -24,12 +24,20 @@ from .test_full_run import check_requests
 
 pytestmark = pytest.mark.browser
 
-# apply_for_expungement (3 papers), ask_court_to_enter_dismissal (2), and eligible_ask_for_3607
-# with the immigration flag (the letter and the questions).
+# apply_for_expungement (3 papers and the copy request), ask_court_to_enter_dismissal (2 and the
+# copy request), eligible_ask_for_3607 with the immigration flag (the letter and the questions),
+# and dismissed (the records kit: copy request, FBI challenge, background-check dispute).
 RESULTS = {
-    "C39": ["expungement_motion", "proposed_expungement_order", "certificate_of_service"],
-    "C37": ["dismissal_motion", "proposed_dismissal_order"],
+    "C39": [
+        "expungement_motion",
+        "proposed_expungement_order",
+        "certificate_of_service",
+        "copy_request",
+    ],
+    "C37": ["dismissal_motion", "proposed_dismissal_order", "copy_request"],
     "C64": ["lawyer_letter", "immigration_questions"],
+    # dismissed: the records kit
+    "C38": ["copy_request", "fbi_record_challenge", "background_check_dispute"],
 }
 ONE_PAGE = ("lawyer_letter", "immigration_questions")  # the issue asks for one page
 TYPED = {"name": "Jane Q. Doe", "case_number": "1:24-cr-00077-XYZ", "district": "District of Utah"}
