@@ -263,7 +263,7 @@ def long_sentences(
 MASCULINE = re.compile(
     r"\blo (?:declar\w+|arrest\w+|conden\w+|acus\w+|deport\w+|detuv\w+|deten\w+|mand\w+|"
     r"dej\w+ (?:en libertad|ir|salir|libre)|pusieron|pone[nr]?|ayud\w+|defiend\w+|represent\w+|"
-    r"consider\w+|trat\w+|llam\w+|proteg\w+|han (?:condenado|arrestado|declarado|acusado)|"
+    r"consider\w+|trat\w+|proteg\w+|han (?:condenado|arrestado|declarado|acusado)|"
     r"va a (?:acusar|arrestar|condenar|declarar|mandar|deportar)|"
     r"pued\w+ (?:declarar|arrestar|mandar|deportar|castigar|condenar|acusar))\b"
     r"|\b(?:declararlo|arrestarlo|condenarlo|deportarlo|mandarlo|dejarlo (?:en|ir|libre)|"
