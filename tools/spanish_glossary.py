@@ -99,7 +99,7 @@ TERMS: tuple[Term, ...] = (
         "tribunal",
         ("corte federal",),
         "Tribunal is the courts' own word; one word everywhere keeps it clear. One exception: "
-        "the Supreme Court stays \"Corte Suprema\", the name readers know.",
+        'the Supreme Court stays "Corte Suprema", the name readers know.',
     ),
     Term(
         "docket sheet",
@@ -148,6 +148,13 @@ TERMS: tuple[Term, ...] = (
         "violación de las condiciones",
         ("infracción",),
         "Infracción sounds like a traffic ticket.",
+    ),
+    Term(
+        "violation notice",
+        "citación (violation notice)",
+        ("aviso de violación",),
+        "The ticket that starts some federal cases. Violación alone reads as rape to many "
+        "readers, and infracción makes a criminal charge sound like a traffic fine.",
     ),
     Term(
         "revocation",
