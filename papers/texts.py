@@ -1053,9 +1053,9 @@ NO_ID_NUMBERS = (
     "an office needs more to find your record, it will tell you how to give it safely."
 )
 NO_ID_NUMBERS_ES = (
-    "Esta carta no pide número de Seguro Social ni fecha de nacimiento completa, y no debe "
-    "agregarlos: un papel presentado en un caso penal solo puede mostrar el año de nacimiento "
-    f"({FRCRP_49_1.cite}), y una carta que los lleva puede servir para robar su identidad. Si "
+    "Esta carta no pide número de Seguro Social ni fecha de nacimiento completa. No los "
+    "agregue: un papel presentado en un caso penal solo puede mostrar el año de nacimiento "
+    f"({FRCRP_49_1.cite}). Y una carta que los lleva puede servir para robar su identidad. Si "
     "una oficina necesita más datos para encontrar su expediente, le dirá cómo darlos de forma "
     "segura."
 )
@@ -1088,9 +1088,9 @@ COPY_REQUEST = Paper(
         "§ 3607 probation order, the dismissal order and the docket sheet."
     ),
     summary_es=(
-        "Una carta a la secretaría del tribunal que pide copias certificadas del cargo, de la "
-        "orden de libertad a prueba de § 3607, de la orden de desestimación del caso y del "
-        "registro del caso (docket)."
+        "Una carta a la secretaría del tribunal que pide copias certificadas. Pide una del "
+        "cargo, de la orden de libertad a prueba del § 3607, de la orden de desestimación del "
+        "caso y del registro del caso (docket)."
     ),
     fields=("name", "case_number", "district"),
     note=(
@@ -1247,9 +1247,9 @@ BACKGROUND_CHECK_DISPUTE = Paper(
         "again, usually within 30 days, and fix or delete the entry."
     ),
     summary_es=(
-        "Una carta a una compañía de verificación de antecedentes que muestra el caso: la ley "
-        "le obliga a revisarlo otra vez, casi siempre en 30 días, y a corregir o eliminar la "
-        "entrada."
+        "Una carta a una compañía de verificación de antecedentes que muestra el caso. La ley "
+        "obliga a la compañía a revisarlo otra vez, casi siempre en 30 días, y a corregir o "
+        "eliminar la entrada."
     ),
     fields=("name", "case_number", "district", "dismissal_date", "company"),
     note=(

@@ -270,7 +270,7 @@ MASCULINE = re.compile(
     r"defenderlo|ayudarlo|castigarlo|detenerlo|acusarlo|representarlo)\b"
     r"|\b(?:a usted lo|usted (?:es|esté|está|estuvo|fue|sea) (?:preso|detenido|"
     r"arrestado|condenado|acusado|seguro|obligado)|estuvo preso|yo mismo|usted mismo|"
-    r"(?:está|esté|estaba|estuviera) seguro)\b",
+    r"(?:estoy|está|esté|estaba|estuviera) seguro)\b",
     re.IGNORECASE,
 )
 
