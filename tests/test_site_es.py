@@ -215,6 +215,16 @@ def test_no_spanish_text_uses_a_phrase_that_reads_two_ways():
     assert not problems, "\n".join(problems)
 
 
+def test_no_built_spanish_page_uses_a_phrase_that_reads_two_ways(built_site):
+    problems = [
+        f"{where}: {match.group(0)!r}: {fix}"
+        for where, text in _visible_spanish(built_site.dir)
+        for pattern, fix in MISLEADING.items()
+        for match in re.finditer(pattern, text)
+    ]
+    assert not problems, "\n".join(problems)
+
+
 # --- Sentences a reader can follow, and no gender for the reader --------------------------------
 
 
