@@ -407,7 +407,7 @@ CATALOG: dict[str, str] = {
     "§ 3607(c) speaks of an offense “under” § 844. No court has said whether a federal-land "
     "possession charge counts. Ask a lawyer.": (
         "El § 3607(c) habla de un delito “bajo” (“under”) el § 844. Ningún tribunal ha dicho si "
-        "cuenta un cargo de posesión en terrenos federales. Pregunte a un abogado."
+        "cuenta un cargo de posesión en tierras federales. Pregunte a un abogado."
     ),
     "A later drug record does not bar you, but the judge may weigh it": (
         "Unos antecedentes de drogas posteriores no le cierran el paso, pero el juez puede "
@@ -471,7 +471,7 @@ CATALOG: dict[str, str] = {
         "Regalar una pequeña cantidad de marihuana se trata como posesión simple."
     ),
     "In the Fourth Circuit, possession under a federal-land rule counts.": (
-        "En el Cuarto Circuito, cuenta la posesión bajo una regla de terrenos federales."
+        "En el Cuarto Circuito, cuenta la posesión según una regla de tierras federales."
     ),
     "Only the Fourth Circuit has said possession under a federal-land rule counts. Elsewhere no "
     "court has decided.": (
@@ -636,7 +636,7 @@ CATALOG: dict[str, str] = {
     ),
     "21 U.S.C. § 841(b)(4).": "21 U.S.C. § 841(b)(4).",
     "Drug possession in a national park or on other federal land": (
-        "Posesión de drogas en un parque nacional o en otro terreno federal"
+        "Posesión de drogas en un parque nacional o en otras tierras federales"
     ),
     "A federal rule, such as 36 C.F.R. § 2.35(b)(2).": (
         "Una regla federal, por ejemplo 36 C.F.R. § 2.35(b)(2)."
@@ -684,7 +684,7 @@ CATALOG: dict[str, str] = {
     "Another drug, or more than one drug": "Otra droga, o más de una droga",
     "When the charge is possession, attempted possession or possession on federal land (the "
     "marijuana pardons cover those).": (
-        "Cuando el cargo es posesión, intento de posesión o posesión en terrenos federales (los "
+        "Cuando el cargo es posesión, intento de posesión o posesión en tierras federales (los "
         "indultos por marihuana cubren esos cargos)."
     ),
     "The complaint or the lab report names the drug.": (
@@ -771,7 +771,7 @@ CATALOG: dict[str, str] = {
     "U.S. Virgin Islands": "Islas Vírgenes de los Estados Unidos",
     "Northern Mariana Islands": "Islas Marianas del Norte",
     "When a judgment of conviction was entered, or the charge is possession on federal land.": (
-        "Cuando se dictó una sentencia condenatoria, o el cargo es posesión en terrenos federales."
+        "Cuando se dictó una sentencia condenatoria, o el cargo es posesión en tierras federales."
     ),
     "The court's name says where it is, such as “District of Colorado”.": (
         "El nombre del tribunal dice dónde está, por ejemplo, el de Colorado (“District of "
@@ -972,14 +972,14 @@ CATALOG: dict[str, str] = {
     ),
     "The charge is “Drug possession in a national park or on other federal land” and the court "
     "is not in Maryland, North Carolina, South Carolina, Virginia or West Virginia.": (
-        "El cargo es “Posesión de drogas en un parque nacional o en otro terreno federal”. Y el "
+        "El cargo es “Posesión de drogas en un parque nacional o en otras tierras federales”. Y el "
         "tribunal no está en Carolina del Norte, Carolina del Sur, Maryland, Virginia ni "
         "Virginia Occidental."
     ),
     "The charge is “Drug possession (21 U.S.C. § 844)” or “Sharing a small amount of marijuana "
     "for free”, or federal-land possession in those states: go on.": (
         "El cargo es “Posesión de drogas (21 U.S.C. § 844)” o “Compartir gratis una pequeña "
-        "cantidad de marihuana”, o posesión en terrenos federales en esos estados: siga."
+        "cantidad de marihuana”, o posesión en tierras federales en esos estados: siga."
     ),
     "Did an earlier drug record come before this offense?": (
         "¿Hubo antecedentes de drogas antes de este delito?"
@@ -1022,7 +1022,7 @@ CATALOG: dict[str, str] = {
     "Under 21.": "Menos de 21 años.",
     "Under 21, but the charge is federal-land possession: whether the expungement reaches it is "
     "not settled.": (
-        "Menos de 21 años, pero el cargo es posesión en terrenos federales: no está resuelto si "
+        "Menos de 21 años, pero el cargo es posesión en tierras federales: no está resuelto si "
         "la eliminación de antecedentes lo cubre."
     ),
     "21 or older, or not known.": "21 años o más, o no se sabe.",
@@ -1065,7 +1065,7 @@ CATALOG: dict[str, str] = {
     ),
     "Dismissed, and you were 21 or older.": "Caso desestimado, y usted tenía 21 años o más.",
     "Dismissed, under 21, and the charge is federal-land possession.": (
-        "Caso desestimado, menos de 21 años, y el cargo es posesión en terrenos federales."
+        "Caso desestimado, menos de 21 años, y el cargo es posesión en tierras federales."
     ),
     "Dismissed, under 21, and an expungement order was entered.": (
         "Caso desestimado, menos de 21 años, y se dictó una orden de eliminación de antecedentes "
@@ -1218,7 +1218,7 @@ CATALOG: dict[str, str] = {
         "En el momento del delito, ¿tenía usted la ciudadanía de los Estados Unidos, o estaba en los Estados Unidos legalmente (por ejemplo, con una visa o una green card)?"
     ),
     "All of these are true: the drug was “Only marijuana”; the charge is “Attempted possession” or “Drug possession in a national park or on other federal land” or “Drug possession (21 U.S.C. § 844)”; the offense happened on or before December 22, 2023; and you are “Yes, I am a U.S. citizen” or “I am a lawful permanent resident (green card)”, and you already were on December 22, 2023 (for § 844 possession on or before October 6, 2022, that date also counts); and at the time of the offense you were a U.S. citizen or in the United States lawfully. And a judgment of conviction was entered.": (
-        "Todo esto es cierto. La droga fue “Solo marihuana”. El cargo es “Intento de posesión” o “Posesión de drogas en un parque nacional o en otro terreno federal” o “Posesión de drogas (21 U.S.C. § 844)”. El delito ocurrió el 22 de diciembre de 2023 o antes. Usted respondió “Sí, tengo la ciudadanía de los Estados Unidos” o “Soy residente permanente legal (green card)”. Ya tenía ese estatus el 22 de diciembre de 2023 (para la posesión del § 844 del 6 de octubre de 2022 o antes, esa fecha también cuenta). En la fecha del delito usted tenía la ciudadanía o estaba aquí legalmente. Y se dictó una sentencia condenatoria."
+        "Todo esto es cierto. La droga fue “Solo marihuana”. El cargo es “Intento de posesión” o “Posesión de drogas en un parque nacional o en otras tierras federales” o “Posesión de drogas (21 U.S.C. § 844)”. El delito ocurrió el 22 de diciembre de 2023 o antes. Usted respondió “Sí, tengo la ciudadanía de los Estados Unidos” o “Soy residente permanente legal (green card)”. Ya tenía ese estatus el 22 de diciembre de 2023 (para la posesión del § 844 del 6 de octubre de 2022 o antes, esa fecha también cuenta). En la fecha del delito usted tenía la ciudadanía o estaba aquí legalmente. Y se dictó una sentencia condenatoria."
     ),
     "What counts is where an immigration judge would hear your case, not where your criminal case is. The government chooses where, and people held by immigration are often moved to Texas or Louisiana, which are not in the Ninth Circuit. So do not count on the Ninth Circuit rule because your criminal case is there.": (
         "Lo que cuenta es dónde un juez de inmigración vería su caso, no dónde está su caso penal. El gobierno decide dónde, y a las personas detenidas por inmigración muchas veces las llevan a Texas o Luisiana, que no están en el Noveno Circuito. Así que no cuente con la regla del Noveno Circuito porque su caso penal esté allí."
@@ -1230,7 +1230,7 @@ CATALOG: dict[str, str] = {
         "Si al final los indultos no cubren su caso, el § 3607 todavía puede ayudar. Conteste las preguntas sobre el § 3607 para ver a dónde le llevaría."
     ),
     "Answer for today. If the time of the offense matters, we ask about it later. We ask because a guilty plea can affect immigration status, and because the marijuana pardons cover only some people. Your answer stays on this device.": (
-        "Conteste por hoy. Si importa el momento del delito, se lo preguntamos después. Preguntamos porque declararse culpable puede afectar el estatus migratorio, y porque los indultos por marihuana cubren solo a algunas personas. Su respuesta se queda en este aparato."
+        "Conteste por hoy. Si importa el momento del delito, se lo preguntamos después. Preguntamos porque declararse culpable puede afectar la situación migratoria, y porque los indultos por marihuana cubren solo a algunas personas. Su respuesta se queda en este aparato."
     ),
     "An immigration lawyer can check your immigration papers with you.": (
         "Un abogado de inmigración puede revisar con usted sus papeles de inmigración."
