@@ -475,7 +475,7 @@ CATALOG: dict[str, str] = {
     ),
     "Only the Fourth Circuit has said possession under a federal-land rule counts. Elsewhere no "
     "court has decided.": (
-        "Solo el Cuarto Circuito ha dicho que cuenta la posesión bajo una regla de terrenos "
+        "Solo el Cuarto Circuito ha dicho que cuenta la posesión según una regla de tierras "
         "federales. En otros lugares ningún tribunal lo ha decidido."
     ),
     "No court has decided whether attempted possession counts.": (
@@ -542,7 +542,7 @@ CATALOG: dict[str, str] = {
         "Usted tenía menos de 21 años en la fecha del delito."
     ),
     "No court has said whether the expungement covers a federal-land charge.": (
-        "Ningún tribunal ha dicho si la eliminación de antecedentes cubre un cargo en terrenos "
+        "Ningún tribunal ha dicho si la eliminación de antecedentes cubre un cargo en tierras "
         "federales."
     ),
     "The probation term is one year or less.": (
