@@ -275,7 +275,7 @@ def _choice(qid: str, kind: str, option: dict[str, Any]) -> str:
         f'<input type="{kind}" id="{_e(oid)}" name="{_e(qid)}" value="{_e(option["value"])}"'
         f"{_described(hint_id)}>"
         f'<label for="{_e(oid)}">{_e(option["label"])}</label>'
-        + (f'<div class="screener-hint" id="{_e(hint_id)}">{_e(hint)}</div>' if hint else "")
+        + (f'<div class="screener-hint" id="{_e(hint_id)}">{_said(hint)}</div>' if hint else "")
         + "</div>"
     )
 
