@@ -33,8 +33,8 @@ function h(tag, attrs = {}, ...children) {
   return el;
 }
 
-// A checker text with the English it quotes beside its Spanish, written (“…”), marked as English
-// (tools/site_i18n.py ENGLISH_GLOSS), so a screen reader reads it with English sounds.
+// A checker text with the English it quotes beside its Spanish, written (“…”), marked
+// English (tools/site_i18n.py ENGLISH_GLOSS), so a screen reader says it with English sounds.
 const said = (text) =>
   String(text)
     .split(/\((“[^”<>]+”)\)/)
@@ -785,7 +785,7 @@ class Screener {
         h(
           "div",
           { class: "screener-change", dataset: { changeOf: c.question } },
-          h("h4", {}, c.text),
+          h("h4", {}, said(c.text)),
           c.together_with.length > 0 &&
             h("p", {}, this.t("together_with", { questions: c.together_with.join("; ") })),
           h(
@@ -795,7 +795,8 @@ class Screener {
               h("li", { dataset: { wouldGive: g.outcome } }, h("strong", {}, g.answers), ": ", g.title),
             ),
           ),
-          c.where && h("p", { class: "screener-change__where" }, this.t("where", { where: c.where })),
+          c.where &&
+            h("p", { class: "screener-change__where" }, said(this.t("where", { where: c.where }))),
         );
       out.push(
         h(
