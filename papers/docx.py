@@ -209,7 +209,7 @@ def _caption(caption: Caption) -> str:
     court_lines = "<w:r><w:br/></w:r>".join(_runs(line) for line in caption.court)
     border = '<w:{0} w:val="single" w:sz="6" w:space="0" w:color="000000"/>'
     left = (
-        '<w:tc><w:tcPr><w:tcW w:w="5400" w:type="dxa"/><w:tcBorders>'
+        '<w:tc><w:tcPr><w:tcW w:w="5040" w:type="dxa"/><w:tcBorders>'
         + border.format("bottom")
         + border.format("right")
         + "</w:tcBorders></w:tcPr>"
@@ -221,22 +221,23 @@ def _caption(caption: Caption) -> str:
         + "</w:tc>"
     )
     right = (
-        '<w:tc><w:tcPr><w:tcW w:w="3960" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>'
-        + _p("Caption", _runs(caption.case_number), '<w:ind w:left="360"/>')
+        '<w:tc><w:tcPr><w:tcW w:w="4320" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>'
+        + _p("Caption", _runs(caption.case_number), '<w:ind w:left="216"/>')
         + "</w:tc>"
     )
     table = (
         '<w:tbl><w:tblPr><w:tblW w:w="9360" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
-        '<w:tblLook w:val="0000"/></w:tblPr><w:tblGrid><w:gridCol w:w="5400"/>'
-        f'<w:gridCol w:w="3960"/></w:tblGrid><w:tr>{left}{right}</w:tr></w:tbl>'
+        '<w:tblLook w:val="0000"/></w:tblPr><w:tblGrid><w:gridCol w:w="5040"/>'
+        f'<w:gridCol w:w="4320"/></w:tblGrid><w:tr>{left}{right}</w:tr></w:tbl>'
     )
     return _p("Court", court_lines) + table
 
 
 def _line(line: Line, court: bool, keep_next: bool = False) -> str:
-    # keep_next: the last lines before a signature block stay on its page (Word's keepNext and
-    # keepLines come first in a paragraph's properties, after its style)
-    keep = "<w:keepNext/><w:keepLines/>" if keep_next else ""
+    # keep_next: the paragraph before a signature block ends on the block's page (Word's
+    # keepNext, first in a paragraph's properties after its style; widow control keeps at least
+    # two of its lines there), so a signature never stands alone on a page
+    keep = "<w:keepNext/>" if keep_next else ""
     if line.kind == PARA and court:
         return _p("Numbered", _runs(line.runs), keep + NUM_PR)
     if line.kind == PARA:

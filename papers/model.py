@@ -36,6 +36,9 @@ MONTHS = (
 )  # fmt: skip
 MAX_LENGTH = 200  # characters kept of one typed value
 LINE_WIDTH = 24  # underscores of `$line`
+# The longest case number kept whole (non-breaking hyphens): one line of the caption's case
+# cell; a longer one may break at a hyphen rather than inside a part.
+KEEP_WIDTH = 24
 _PLACEHOLDER = re.compile(r"\$([a-z_]+)")
 _SPACES = re.compile(r"\s+")
 _NOT_CHARS = "\ufffe\uffff"
@@ -238,7 +241,7 @@ def _runs(text: str, values: Mapping[str, str], facts: Facts) -> tuple[Run, ...]
                 add("United States District Court for the ")
                 add("_" * FIELDS["district"].width, blank=True)
         elif name == "case_number" and values.get(name):
-            add(values[name], keep="-" in values[name])
+            add(values[name], keep="-" in values[name] and len(values[name]) <= KEEP_WIDTH)
         elif name in FIELDS or name in FACTS:
             value = values.get(name, "") if name in FIELDS else FACTS[name](facts)
             width = FIELDS[name].width if name in FIELDS else FACT_WIDTH[name]

@@ -1060,6 +1060,8 @@ NO_ID_NUMBERS_ES = (
     "segura."
 )
 expunged = outcome_is(Outcome.EXPUNGED)
+# On § 3607 probation, or past it: the record has the § 3607 order (and maybe the dismissal).
+on_3607_probation = stage_is(Stage.ON_3607_PROBATION, Stage.PROBATION_ENDED)
 
 
 def not_expunged(facts: Facts) -> bool:
@@ -1120,13 +1122,17 @@ COPY_REQUEST = Paper(
             ITEM,
             f"the order placing me on probation under {S3607_A.cite}, without entering a "
             "judgment of conviction;",
+            when=on_3607_probation,
         ),
         Block(
             ITEM,
             "the order dismissing the proceedings and discharging me from probation, if there "
             "is one;",
+            when=on_3607_probation,
         ),
         Block(ITEM, f"the expungement order under {S3607_C.cite};", when=expunged),
+        Block(ITEM, "the judgment;", when=stage_is(Stage.CONVICTED)),
+        Block(ITEM, "any plea agreement;", when=pre_judgment),
         Block(ITEM, "the docket sheet."),
         Block(
             TEXT,
@@ -1148,7 +1154,7 @@ COPY_REQUEST = Paper(
         ),
         *SIGNED,
     ),
-    cites=(S3607_A, FRCRP_49_1),
+    cites=(FRCRP_49_1,),
 )
 
 FBI_RECORD_CHALLENGE = Paper(
@@ -1196,9 +1202,9 @@ FBI_RECORD_CHALLENGE = Paper(
         Block(
             TEXT,
             f"Under {CFR_16_30_34.cite}, I challenge the entry in my identity history record "
-            "for my arrest by $arresting_agency in the case above. It does not show how the "
-            "case ended.",
+            "for my arrest by $arresting_agency in the case above.",
         ),
+        Block(TEXT, "The entry does not show how the case ended.", when=not_expunged),
         Block(
             TEXT,
             "On $dismissal_date, the court dismissed the proceedings against me and discharged "

@@ -570,13 +570,20 @@ COPY_REQUEST_ES = reading_copy(
             ITEM,
             f"la orden que me dio libertad a prueba según {S3607_A.cite}, sin dictar una "
             "sentencia condenatoria;",
+            when=en.on_3607_probation,
         ),
-        Block(ITEM, "la orden de desestimación del caso y fin de la libertad a prueba, si la hay;"),
+        Block(
+            ITEM,
+            "la orden de desestimación del caso y fin de la libertad a prueba, si la hay;",
+            when=en.on_3607_probation,
+        ),
         Block(
             ITEM,
             f"la orden de eliminación de antecedentes según {S3607_C.cite};",
             when=en.expunged,
         ),
+        Block(ITEM, "la sentencia (judgment);", when=en.stage_is(en.Stage.CONVICTED)),
+        Block(ITEM, "cualquier acuerdo de culpabilidad;", when=pre_judgment),
         Block(ITEM, "el registro del caso (docket)."),
         Block(
             TEXT,
@@ -621,8 +628,9 @@ FBI_RECORD_CHALLENGE_ES = reading_copy(
         Block(
             TEXT,
             f"Según {en.CFR_16_30_34.cite}, impugno la entrada de mi expediente sobre mi "
-            "arresto por $arresting_agency en este caso. No muestra cómo terminó el caso.",
+            "arresto por $arresting_agency en este caso.",
         ),
+        Block(TEXT, "La entrada no muestra cómo terminó el caso.", when=en.not_expunged),
         Block(
             TEXT,
             "El $dismissal_date, el tribunal dictó la desestimación del caso y terminó mi "

@@ -446,7 +446,7 @@ def test_the_glossary_check_can_fail():
 # --- The records kit: get your own record, and clean it up ----------------------------------
 
 RULES = {
-    "copy_request": ["18 U.S.C. § 3607(a)", "Fed. R. Crim. P. 49.1(a)"],
+    "copy_request": ["Fed. R. Crim. P. 49.1(a)"],
     "fbi_record_challenge": ["28 C.F.R. §§ 16.30–16.34", "28 C.F.R. § 16.34"],
     "background_check_dispute": ["15 U.S.C. § 1681i(a)", "18 U.S.C. § 3607(b)"],
 }
@@ -497,6 +497,11 @@ def test_copy_request_asks_before_an_expungement_and_after_it():
     assert "at least a certified copy of that order" in after
     for text in (before, after):
         assert "the docket sheet" in text and "Clerk of Court" in text
+    assert "the order placing me on probation under 18 U.S.C. § 3607(a)" in before
+    # Before a judgment there is no § 3607 order to ask for: the charge, any plea agreement
+    # and the docket.
+    charged, _ = docx_text(make_docx("copy_request", {}, answers_of("C09")))
+    assert "any plea agreement" in charged and "placing me on probation" not in charged
 
 
 # --- Fields ---------------------------------------------------------------------------------

@@ -184,6 +184,11 @@ def test_no_line_break_after_a_section_sign_or_no_nor_inside_a_case_number():
     assert "1:24<w:noBreakHyphen/>cr<w:noBreakHyphen/>00077<w:noBreakHyphen/>XYZ" in (
         re.sub(r'</w:t>|<w:t xml:space="preserve">', "", document)
     )
+    # A number too long for one line of the caption may break at a hyphen, not inside a part.
+    long = json.dumps({"case_number": "1:24-cr-00077-KDB-DCK-1234567"})
+    made = web.make("dismissal_motion", long, json.dumps(CASES["C37"]), "docx", TODAY)
+    document = zipfile.ZipFile(io.BytesIO(made)).read("word/document.xml").decode()
+    assert "1:24-cr-00077-KDB-DCK-1234567" in document and "noBreakHyphen" not in document
 
 
 @pytest.mark.parametrize(
