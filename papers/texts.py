@@ -542,8 +542,8 @@ EXPUNGEMENT_MOTION = Paper(
     kind=COURT,
     summary="Asks the court that dismissed your case for the expungement order.",
     summary_es=(
-        "Pide al tribunal que dictó la desestimación de su caso la orden de eliminación de "
-        "antecedentes (expungement order)."
+        "Este escrito pide la orden de eliminación de antecedentes (expungement order) al "
+        "tribunal que desestimó su caso."
     ),
     fields=(
         "name",
@@ -680,7 +680,7 @@ DISMISSAL_MOTION = Paper(
     kind=COURT,
     summary="Asks the court to enter the dismissal the law says it must enter.",
     summary_es=(
-        "Pide al tribunal que dicte la desestimación del caso, como la ley le obliga a hacer."
+        "Este escrito pide al tribunal que desestime el caso, como la ley lo exige."
     ),
     fields=(
         "name",
