@@ -150,7 +150,7 @@ FIELDS: dict[str, Field] = {
             "Date of the offense",
             "For example: March 1, 2025.",
             "Fecha del delito",
-            f"{IN_ENGLISH_ES}, por ejemplo: March 1, 2025.",
+            f"{IN_ENGLISH_ES}, por ejemplo: March 1, 2025 (1 de marzo de 2025).",
             18,
         ),
         Field(
@@ -176,7 +176,8 @@ FIELDS: dict[str, Field] = {
             "It is on the order of discharge and dismissal, or the docket sheet.",
             "Fecha de la desestimación del caso (dismissal)",
             "Aparece en la orden de terminación y desestimación (Order of Discharge and "
-            "Dismissal) o en el registro del caso (docket). En inglés, por ejemplo: July 3, 2018.",
+            "Dismissal) o en el registro del caso (docket). En inglés, por ejemplo: July 3, 2018 "
+            "(3 de julio de 2018).",
             18,
         ),
         Field(
@@ -193,7 +194,7 @@ FIELDS: dict[str, Field] = {
             "It is on the order of probation, or the docket sheet.",
             "Fecha en que el tribunal le dio la libertad a prueba (probation)",
             "Aparece en la orden de libertad a prueba (probation) o en el registro del caso "
-            "(docket). En inglés, por ejemplo: August 4, 2024.",
+            "(docket). En inglés, por ejemplo: August 4, 2024 (4 de agosto de 2024).",
             18,
         ),
         Field(
@@ -209,7 +210,8 @@ FIELDS: dict[str, Field] = {
             "Date the probation ends or ended",
             "The start date plus the length of the probation.",
             "Fecha en que termina o terminó la libertad a prueba",
-            "La fecha de inicio más la duración. En inglés, por ejemplo: August 4, 2025.",
+            "La fecha de inicio más la duración. En inglés, por ejemplo: August 4, 2025 (4 de "
+            "agosto de 2025).",
             18,
         ),
         Field("lawyer_name", "Your lawyer's name", "", "El nombre de su abogado o abogada", "", 26),
@@ -227,7 +229,7 @@ FIELDS: dict[str, Field] = {
             "The date on the judgment, or on the docket sheet.",
             "Fecha de la condena (conviction)",
             "La fecha de la sentencia (judgment) o del registro del caso (docket sheet). En "
-            "inglés, por ejemplo: May 1, 2010.",
+            "inglés, por ejemplo: May 1, 2010 (1 de mayo de 2010).",
             18,
         ),
     )
@@ -679,9 +681,7 @@ DISMISSAL_MOTION = Paper(
     ),
     kind=COURT,
     summary="Asks the court to enter the dismissal the law says it must enter.",
-    summary_es=(
-        "Este escrito pide al tribunal que desestime el caso, como la ley lo exige."
-    ),
+    summary_es=("Este escrito pide al tribunal que desestime el caso, como la ley lo exige."),
     fields=(
         "name",
         "case_number",
