@@ -111,6 +111,7 @@ NUMBERING = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:tabs><w:tab w:val="num" w:pos="1440"/></w:tabs><w:ind w:left="0" w:firstLine="720"/>\
 </w:pPr></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>\
 </w:numbering>"""
+TIGHT = '<w:spacing w:before="120" w:after="80"/>'  # a title or heading off a court paper
 NUM_PR = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
 
 FOOTER = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -154,9 +155,9 @@ STYLES = (
              '</w:tabs><w:spacing w:after="0" w:line="480" w:lineRule="auto"/>'
              '<w:ind w:firstLine="720"/>')
     + _style("Body", "Body text", '<w:spacing w:after="0" w:line="480" w:lineRule="auto"/>')
-    + _style("Question", "Numbered question", '<w:spacing w:after="40" w:line="240"'
+    + _style("Question", "Numbered question", '<w:spacing w:after="20" w:line="240"'
              ' w:lineRule="auto"/><w:ind w:left="360" w:hanging="360"/>', SMALL)
-    + _style("Plain", "Plain text", '<w:spacing w:after="80" w:line="240" w:lineRule="auto"/>',
+    + _style("Plain", "Plain text", '<w:spacing w:after="60" w:line="240" w:lineRule="auto"/>',
              SMALL)
     + _style("BlockQuote", "Block quote", '<w:spacing w:after="120" w:line="240"'
              ' w:lineRule="auto"/><w:ind w:left="720" w:right="720"/>')
@@ -247,7 +248,8 @@ def _line(line: Line, court: bool, keep_next: bool = False) -> str:
             "BlockQuote", _r(line.cite), '<w:jc w:val="right"/>'
         )
     if line.kind == HEADING:
-        return _p("Heading", _runs(line.runs))
+        # letters and worksheets sit closer, so a one-page list stays on one page
+        return _p("Heading", _runs(line.runs), "" if court else TIGHT)
     if line.kind == ITEM:
         return _p("Item", _r("•\t") + _runs(line.runs))
     if line.kind == CHECK:
@@ -268,7 +270,7 @@ def document_xml(doc: Document) -> str:
     parts.append(_p("Plain", ""))
     if doc.caption is not None:
         parts.append(_caption(doc.caption))
-    parts.append(_p("PaperTitle", _r(doc.title)))
+    parts.append(_p("PaperTitle", _r(doc.title), "" if court else TIGHT))
     body = doc.body
     parts += [
         _line(line, court, line.kind != SIGN and i + 1 < len(body) and body[i + 1].kind == SIGN)

@@ -386,6 +386,15 @@ NOTE_TITLE = "Draft: check it before you use it"
 NOTE_TITLE_ES = "Borrador: revíselo antes de usarlo"
 # On every paper meant for the reader's own lawyer (issue: papers never write down a status).
 PRIVATE = "Keep this paper private. Do not carry it with you, and show it only to your own lawyer."
+# The questions leave the reader's status out on purpose: the lawyer asks it.
+NO_STATUS = (
+    "Do not write your immigration status or where you were born on this paper: tell them only "
+    "to the lawyer, who will ask."
+)
+NO_STATUS_ES = (
+    "No escriba en este papel su situación migratoria ni dónde nació: dígaselo solo al abogado, "
+    "que se lo va a preguntar."
+)
 PRIVATE_ES = (
     "Guarde este papel en privado. No lo lleve con usted y muéstrelo solo a su propio abogado."
 )
@@ -488,7 +497,7 @@ WORKSHEET_NOTE = (
 )
 QUESTIONS_NOTE = (
     Block(TEXT, MADE_HERE),
-    Block(TEXT, PRIVATE),
+    Block(TEXT, f"{PRIVATE} {NO_STATUS}"),
     Block(
         TEXT,
         "It is a list of questions, not advice. Rules vary from court to court and from one part "

@@ -101,12 +101,12 @@ LETTER_NOTE_ES = (
 )
 QUESTIONS_NOTE_ES = (
     Block(TEXT, MADE_HERE_ES),
-    Block(TEXT, PRIVATE_ES),
+    Block(TEXT, f"{PRIVATE_ES} {en.NO_STATUS_ES}"),
     Block(
         TEXT,
         "Es una lista de preguntas, no asesoría. Las reglas cambian de un tribunal a otro: solo "
-        "un abogado que conoce su caso puede contestarlas. Compare los datos de arriba con sus "
-        "papeles del tribunal, y lleve la lista al abogado solo cuando esté bien.",
+        "un abogado que conoce su caso puede contestarlas. Revise los datos de arriba y lleve "
+        "la lista solo cuando esté bien.",
     ),
 )
 
@@ -497,13 +497,13 @@ IMMIGRATION_QUESTIONS_ES = Paper(
         ),
         Block(
             PARA,
-            "¿Cambiaría algo para inmigración una desestimación del caso al final de la "
-            "libertad a prueba de § 3607, o una orden de eliminación de antecedentes según "
-            f"{S3607_C.cite}? (La decisión {LUJAN.cite} dice que una decisión según el § 3607 "
+            "¿Cambiaría algo para inmigración la desestimación del caso al final de la libertad a "
+            "prueba, o una orden de eliminación de antecedentes "
+            f"({S3607_C.cite})? (La decisión {LUJAN.cite} dice que una decisión según el § 3607 "
             "no es una condena, solo en el Noveno Circuito. No decidió qué pasa con una persona "
-            "que sigue en libertad a prueba.) ¿Qué tribunal de inmigración vería mi caso, y "
-            "las reglas de qué circuito usaría? (Depende de dónde está el tribunal de "
-            "inmigración, no de dónde está mi caso penal.)",
+            "que sigue en libertad a prueba.) ¿Qué tribunal de inmigración vería mi caso, y las "
+            "reglas de qué circuito usaría? (Depende de dónde está ese tribunal, no de dónde "
+            "está mi caso penal.)",
             when=federal_case,
         ),
         Block(

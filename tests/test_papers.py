@@ -347,9 +347,16 @@ def test_a_paper_for_a_lawyer_says_keep_it_private(paper_id):
     paper = texts.PAPERS[paper_id]
     _, lines = docx_text(make_docx(paper_id, {}, answers_of("C64")))
     end = lines.index("")
-    assert texts.PRIVATE in lines[:end]
+    assert texts.PRIVATE in " ".join(lines[:end])
     assert texts.PRIVATE in paper.summary and texts.PRIVATE_ES in paper.summary_es
     assert "Guarde este papel en privado" in texts.PRIVATE_ES
+
+
+@pytest.mark.parametrize("paper_id", ["immigration_questions", "immigration_questions_es"])
+def test_the_questions_leave_the_status_to_the_lawyer(paper_id):
+    _, lines = docx_text(make_docx(paper_id, {}, answers_of("C64")))
+    note = " ".join(lines[: lines.index("")])
+    assert (texts.NO_STATUS_ES if paper_id.endswith("_es") else texts.NO_STATUS) in note
 
 
 # --- Spanish: reading copies of the court papers, the lawyer's papers in Spanish -------------
