@@ -30,7 +30,7 @@ _IMMIGRATION_LAWYER = (
     "un abogado de inmigración o un representante acreditado, antes de declararse culpable."
 )
 _NOT_SURE = "No sé con seguridad"
-_CONVICTED = "El juez dictó una sentencia condenatoria (ya me dictaron sentencia)"
+_CONVICTED = "El juez me condenó y me dio una pena (sentencia condenatoria), sin usar el § 3607"
 
 CATALOG: dict[str, str] = {
     # --- outcomes.py: whom to ask ---------------------------------------------------------------
@@ -86,8 +86,8 @@ CATALOG: dict[str, str] = {
     "possession, for people who were citizens or permanent residents on the pardon's date. See "
     "the page on pardons.": (
         "Si fue posesión de marihuana, los indultos de 2022 y 2023 también cubrieron la posesión "
-        "bajo el Código de D.C., para quienes eran ciudadanos o residentes permanentes en la fecha "
-        "del indulto. Vea la página sobre los indultos."
+        "según el Código de D.C. Cubrieron a quienes eran ciudadanos o residentes permanentes en la "
+        "fecha del indulto. Vea la página sobre los indultos."
     ),
     "§ 3607 does not apply to courts-martial": (
         "El § 3607 no se aplica en los tribunales militares (courts-martial)"
@@ -95,7 +95,7 @@ CATALOG: dict[str, str] = {
     "We found no law or case that lets a court-martial use § 3607. The marijuana pardons of "
     "2022 and 2023 also did not cover military drug offenses.": (
         "No encontramos ninguna ley ni ningún caso que permita a un tribunal militar usar el "
-        "§ 3607. Los indultos de marihuana de 2022 y 2023 tampoco cubrieron los delitos de drogas "
+        "§ 3607. Los indultos por marihuana de 2022 y 2023 tampoco cubrieron los delitos de drogas "
         "de la ley militar."
     ),
     "Ask a military defense lawyer (for example, your service's defense counsel office).": (
@@ -129,9 +129,9 @@ CATALOG: dict[str, str] = {
     "A civil penalty under 21 U.S.C. § 844a is not a criminal case, so § 3607 does not apply. "
     "That law has its own way out: after 3 years, the Attorney General must dismiss the "
     "proceedings if you apply and meet its conditions (§ 844a(j)).": (
-        "Una sanción civil bajo 21 U.S.C. § 844a no es un caso penal. Por eso el § 3607 no se "
+        "Una sanción civil según 21 U.S.C. § 844a no es un caso penal. Por eso el § 3607 no se "
         "aplica. Esa ley tiene su propia salida: después de 3 años, el Fiscal General debe "
-        "desestimar el proceso si usted lo pide y cumple sus condiciones (§ 844a(j))."
+        "desestimar el caso (cerrarlo) si usted lo pide y cumple sus condiciones (§ 844a(j))."
     ),
     "Check the conditions in 21 U.S.C. § 844a(j): no earlier civil penalty, the penalty paid, "
     "conditions met, no drug conviction, and a clean drug test.": (
@@ -140,7 +140,7 @@ CATALOG: dict[str, str] = {
         "drogas negativa."
     ),
     "Your conviction looks covered by the marijuana pardons": (
-        "Parece que los indultos de marihuana cubren su condena"
+        "Parece que los indultos por marihuana cubren su condena"
     ),
     "Apply for a certificate of pardon. The U.S. Department of Justice Office of the Pardon "
     "Attorney: justice.gov/pardon, USPardon.Attorney@usdoj.gov, 950 Pennsylvania Avenue NW, "
@@ -152,7 +152,7 @@ CATALOG: dict[str, str] = {
         "No pudimos confirmar si todavía se aceptan solicitudes en 2026: vea justice.gov/pardon."
     ),
     "The marijuana pardons may already cover this": (
-        "Puede que los indultos de marihuana ya cubran esto"
+        "Puede que los indultos por marihuana ya cubran esto"
     ),
     "Show your lawyer the pardon proclamations before you plead guilty. Who can help: your "
     "lawyer, or a Federal Defender or CJA panel lawyer (free if you cannot afford one). Ask the "
@@ -176,12 +176,12 @@ CATALOG: dict[str, str] = {
     ),
     "Read about presidential pardons. The U.S. Department of Justice Office of the Pardon "
     "Attorney: justice.gov/pardon, USPardon.Attorney@usdoj.gov, 950 Pennsylvania Avenue NW, "
-    "Washington, DC 20530.": "Lea sobre los indultos del Presidente. " + _PARDON_ATTORNEY,
+    "Washington, DC 20530.": "Lea sobre los indultos del presidente. " + _PARDON_ATTORNEY,
     "This charge is not one § 3607 covers": "El § 3607 no cubre este cargo",
     "§ 3607 covers simple possession under 21 U.S.C. § 844, and giving away a small amount of "
     "marijuana for free. It does not cover possession with intent to distribute, selling, "
     "making drugs, or getting drugs by fraud.": (
-        "El § 3607 cubre la posesión simple bajo 21 U.S.C. § 844, y regalar una pequeña cantidad "
+        "El § 3607 cubre la posesión simple según 21 U.S.C. § 844, y regalar una pequeña cantidad "
         "de marihuana. No cubre la posesión con intención de distribuir, la venta, la fabricación "
         "de drogas ni obtener drogas por fraude."
     ),
@@ -228,8 +228,8 @@ CATALOG: dict[str, str] = {
     "the plea.": (
         "Sus respuestas cumplen lo que pide el § 3607. El juez decide si lo usa: la ley dice que "
         "el juez “puede” (“may”). Si usted lo obtiene y termina la libertad a prueba sin ninguna "
-        "violación de las condiciones, el juez debe desestimar el caso. Usted no tendría una "
-        "condena, aunque la ley de inmigración todavía puede contar la declaración de "
+        "violación de las condiciones, el juez debe desestimar el caso (cerrarlo sin condena). "
+        "Usted no tendría una condena, aunque la ley de inmigración todavía puede contar la declaración de "
         "culpabilidad."
     ),
     "Ask your lawyer to request § 3607 in writing, before the plea and before sentencing.": (
@@ -248,13 +248,13 @@ CATALOG: dict[str, str] = {
     "The judge decides whether to use § 3607. If you get it, the case is dismissed after a clean "
     "probation. Then you can apply for an expungement order, and the court must grant it.": (
         "Sus respuestas cumplen lo que pide el § 3607, y usted tenía menos de 21 años en la fecha "
-        "del delito. El juez decide si usa el § 3607. Si usted lo obtiene, el caso se desestima "
-        "después de una libertad a prueba sin violaciones de las condiciones. Después puede pedir "
+        "del delito. El juez decide si usa el § 3607. Si usted lo obtiene, el caso se desestima (se "
+        "cierra sin condena) después de una libertad a prueba sin violaciones de las condiciones. Después puede pedir "
         "una orden de eliminación de antecedentes (expungement), y el tribunal debe darla."
     ),
     "After the dismissal, apply to the same court for an expungement order under § 3607(c).": (
         "Después de la desestimación del caso, pida al mismo tribunal una orden de eliminación de "
-        "antecedentes (expungement) bajo el § 3607(c)."
+        "antecedentes (expungement) según el § 3607(c)."
     ),
     "This kind of violation is very serious": (
         "Este tipo de violación de las condiciones es muy grave"
@@ -270,8 +270,8 @@ CATALOG: dict[str, str] = {
     "After a violation the judge can keep you on probation, change the rules, or revoke it and "
     "enter a conviction (18 U.S.C. § 3565(a)). The dismissal is no longer automatic.": (
         "Después de una violación de las condiciones, el juez puede mantener su libertad a "
-        "prueba, cambiar las reglas, o revocarla y dictar una condena (18 U.S.C. § 3565(a)). La "
-        "desestimación del caso ya no es automática."
+        "prueba, cambiar las reglas, o revocarla y dictar una condena (18 U.S.C. § 3565(a)). El "
+        "juez ya no tiene que desestimar su caso (cerrarlo sin condena)."
     ),
     "Talk to your lawyer now, before any hearing.": (
         "Hable con su abogado ahora, antes de cualquier audiencia."
@@ -283,7 +283,8 @@ CATALOG: dict[str, str] = {
     "judge may also dismiss it early. You would not have a conviction, though immigration law "
     "may still count the plea.": (
         "Si usted termina el plazo de la libertad a prueba sin ninguna violación de las "
-        "condiciones, el juez debe desestimar el caso. El juez también puede desestimarlo antes. "
+        "condiciones, el juez debe cerrar su caso sin condena (desestimarlo). También lo puede "
+        "hacer antes. "
         "Usted no tendría una condena, aunque la ley de inmigración todavía puede contar la "
         "declaración de culpabilidad."
     ),
@@ -291,11 +292,12 @@ CATALOG: dict[str, str] = {
         "Al final, busque en el registro del caso (docket) una orden de terminación y "
         "desestimación (order of discharge and dismissal)."
     ),
-    "Ask the court to enter the dismissal": "Pida al tribunal que dicte la desestimación",
+    "Ask the court to enter the dismissal": "Pida al tribunal que dicte la desestimación del caso",
     "Your probation ended with no violation, so the law says the judge must dismiss the case. If "
     "the docket does not show the order, a short request to the court can fix that.": (
         "Su libertad a prueba terminó sin violaciones de las condiciones. Por eso la ley dice que "
-        "el juez debe desestimar el caso. Si el registro del caso (docket) no muestra la orden, "
+        "el juez debe desestimar el caso, es decir, cerrarlo sin condena. Si el registro del caso "
+        "(docket) no muestra la orden, "
         "una solicitud breve al tribunal puede arreglarlo."
     ),
     "Get the docket sheet from the clerk of the court or PACER.": (
@@ -306,18 +308,19 @@ CATALOG: dict[str, str] = {
         "Pida a su abogado que presente una moción breve para que el tribunal dicte la orden de "
         "terminación y desestimación (order of discharge and dismissal)."
     ),
-    "Your case was dismissed under § 3607": "Su caso se desestimó bajo el § 3607",
+    "Your case was dismissed under § 3607": "El tribunal desestimó su caso según el § 3607",
     "The law says a § 3607 dismissal is not a conviction for any purpose, except, possibly, for "
     "immigration: immigration law may still count the plea (see the immigration part of “What "
     "a dismissal does”). You can truthfully say you were not convicted. The court file is not "
-    "sealed by the law, and questions about arrests, charges, probation or drug use are "
-    "different.": (
-        "La ley dice que una desestimación del § 3607 no es una condena para ningún fin, salvo, "
-        "quizás, para inmigración: la ley de inmigración todavía puede contar la declaración de "
-        "culpabilidad (vea la parte sobre inmigración en “Lo que hace una desestimación”). Usted "
+    "sealed by the law. If you are asked about arrests, charges, probation or drug use, tell the "
+    "truth: those things happened.": (
+        "La ley dice que una desestimación del § 3607 (el juez cierra el caso sin condena) no es "
+        "una condena para ningún fin, salvo, quizás, para inmigración. La ley de inmigración "
+        "todavía puede contar la declaración de culpabilidad (vea la parte sobre inmigración en "
+        "“Lo que hace la desestimación del caso”). Usted "
         "puede decir con verdad que no tuvo una condena. La ley no ordena el sellado del "
-        "expediente del tribunal. Y las preguntas sobre arrestos, cargos, libertad a prueba o uso "
-        "de drogas son otra cosa."
+        "expediente del tribunal. Pero si le preguntan por arrestos, cargos, libertad a prueba o "
+        "uso de drogas, diga la verdad: esas cosas sí pasaron."
     ),
     "Ask the clerk for a certified copy of the order of discharge and dismissal, and keep it. "
     "Then ask the FBI for your Identity History Summary, and challenge any entry that does not "
@@ -372,14 +375,14 @@ CATALOG: dict[str, str] = {
     ),
     "Ask that the order go to the FBI, the Justice Department, the arresting agency, probation "
     "and the clerk.": (
-        "Pida que la orden se envíe al FBI, al Departamento de Justicia, a la agencia que hizo el "
-        "arresto, a la oficina de libertad a prueba y a la secretaría del tribunal."
+        "Pida que la orden se envíe al FBI y al Departamento de Justicia. También a la agencia que "
+        "hizo el arresto, a la oficina de libertad a prueba y a la secretaría del tribunal."
     ),
     # --- outcomes.py: FLAGS ---------------------------------------------------------------------
     "If you are not a U.S. citizen: get immigration advice first": (
         "Si usted no tiene la ciudadanía de los Estados Unidos: pida primero consejo de inmigración"
     ),
-    "The marijuana pardons may cover you": "Los indultos de marihuana pueden cubrir su caso",
+    "The marijuana pardons may cover you": "Los indultos por marihuana pueden cubrir su caso",
     "Under 21 at the offense: you can ask for an expungement": (
         "Menos de 21 años en la fecha del delito: puede pedir una orden de eliminación de "
         "antecedentes (expungement)"
@@ -387,9 +390,9 @@ CATALOG: dict[str, str] = {
     "Because you were under 21 on the date of the offense, after a § 3607 dismissal you can "
     "apply for an expungement order, and the court must grant it (§ 3607(c)). You have to apply: "
     "it does not happen on its own.": (
-        "Como usted tenía menos de 21 años en la fecha del delito, después de una desestimación "
-        "del § 3607 puede pedir una orden de eliminación de antecedentes (expungement), y el "
-        "tribunal debe darla (§ 3607(c)). Usted tiene que pedirla: no pasa sola."
+        "Usted tenía menos de 21 años en la fecha del delito. Así que, después de una "
+        "desestimación del § 3607, puede pedir una orden de eliminación de antecedentes "
+        "(expungement), y el tribunal debe darla (§ 3607(c)). Usted tiene que pedirla: no pasa sola."
     ),
     "Your age on the date of the offense matters": "Su edad en la fecha del delito importa",
     "If you were under 21 on the date of the offense, you can also get an expungement order "
@@ -404,7 +407,7 @@ CATALOG: dict[str, str] = {
     "§ 3607(c) speaks of an offense “under” § 844. No court has said whether a federal-land "
     "possession charge counts. Ask a lawyer.": (
         "El § 3607(c) habla de un delito “bajo” (“under”) el § 844. Ningún tribunal ha dicho si "
-        "cuenta un cargo de posesión en terrenos federales. Pregunte a un abogado."
+        "cuenta un cargo de posesión en tierras federales. Pregunte a un abogado."
     ),
     "A later drug record does not bar you, but the judge may weigh it": (
         "Unos antecedentes de drogas posteriores no le cierran el paso, pero el juez puede "
@@ -428,7 +431,7 @@ CATALOG: dict[str, str] = {
         "(court-martial)."
     ),
     "Federal juvenile records are governed by § 5038, not § 3607.": (
-        "Los expedientes federales de menores se rigen por el § 5038, no por el § 3607."
+        "Los expedientes federales de menores siguen el § 5038, no el § 3607."
     ),
     "§ 3607 applies only in federal court, and you were not sure.": (
         "El § 3607 se aplica solo en los tribunales federales, y usted no sabía con seguridad en "
@@ -457,7 +460,7 @@ CATALOG: dict[str, str] = {
     ),
     "The marijuana pardons leave out people not lawfully present at the time of the offense. "
     "Ask an immigration lawyer and a defense lawyer.": (
-        "Los indultos de marihuana dejan fuera a quienes no estaban en el país legalmente en el "
+        "Los indultos por marihuana dejan fuera a quienes no estaban en el país legalmente en el "
         "momento del delito. Pregunte a un abogado de inmigración y a un abogado defensor."
     ),
     "§ 3607 covers simple possession of any controlled substance, with no amount limit.": (
@@ -468,11 +471,11 @@ CATALOG: dict[str, str] = {
         "Regalar una pequeña cantidad de marihuana se trata como posesión simple."
     ),
     "In the Fourth Circuit, possession under a federal-land rule counts.": (
-        "En el Cuarto Circuito, cuenta la posesión bajo una regla de terrenos federales."
+        "En el Cuarto Circuito, cuenta la posesión según una regla de tierras federales."
     ),
     "Only the Fourth Circuit has said possession under a federal-land rule counts. Elsewhere no "
     "court has decided.": (
-        "Solo el Cuarto Circuito ha dicho que cuenta la posesión bajo una regla de terrenos "
+        "Solo el Cuarto Circuito ha dicho que cuenta la posesión según una regla de tierras "
         "federales. En otros lugares ningún tribunal lo ha decidido."
     ),
     "No court has decided whether attempted possession counts.": (
@@ -539,7 +542,7 @@ CATALOG: dict[str, str] = {
         "Usted tenía menos de 21 años en la fecha del delito."
     ),
     "No court has said whether the expungement covers a federal-land charge.": (
-        "Ningún tribunal ha dicho si la eliminación de antecedentes cubre un cargo en terrenos "
+        "Ningún tribunal ha dicho si la eliminación de antecedentes cubre un cargo en tierras "
         "federales."
     ),
     "The probation term is one year or less.": (
@@ -580,12 +583,12 @@ CATALOG: dict[str, str] = {
     ),
     "The marijuana pardons cover only people who were already citizens or permanent residents "
     "on the date of the pardon.": (
-        "Los indultos de marihuana cubren solo a quienes ya eran ciudadanos o residentes "
+        "Los indultos por marihuana cubren solo a quienes ya eran ciudadanos o residentes "
         "permanentes en la fecha del indulto."
     ),
     "The marijuana pardons cover only people who were already citizens or permanent residents "
     "on the date of the pardon. You were not sure you were.": (
-        "Los indultos de marihuana cubren solo a quienes ya eran ciudadanos o residentes "
+        "Los indultos por marihuana cubren solo a quienes ya eran ciudadanos o residentes "
         "permanentes en la fecha del indulto. Usted no sabía con seguridad si lo era."
     ),
     "We took it that you were a citizen or permanent resident on December 22, 2023. If you "
@@ -603,7 +606,7 @@ CATALOG: dict[str, str] = {
     "Look at the top of your court papers. A federal court is called a “United States District "
     "Court”.": (
         "Mire la parte de arriba de sus papeles del tribunal. Un tribunal federal se llama "
-        "“United States District Court” (Tribunal de Distrito de los Estados Unidos)."
+        "Tribunal de Distrito de los Estados Unidos (“United States District Court”)."
     ),
     "A federal court": "Un tribunal federal",
     "A U.S. District Court or a U.S. magistrate judge.": (
@@ -633,7 +636,7 @@ CATALOG: dict[str, str] = {
     ),
     "21 U.S.C. § 841(b)(4).": "21 U.S.C. § 841(b)(4).",
     "Drug possession in a national park or on other federal land": (
-        "Posesión de drogas en un parque nacional o en otro terreno federal"
+        "Posesión de drogas en un parque nacional o en otras tierras federales"
     ),
     "A federal rule, such as 36 C.F.R. § 2.35(b)(2).": (
         "Una regla federal, por ejemplo 36 C.F.R. § 2.35(b)(2)."
@@ -657,14 +660,14 @@ CATALOG: dict[str, str] = {
     "A fine from the Justice Department, with no criminal case": (
         "Una multa del Departamento de Justicia, sin caso penal"
     ),
-    "A civil penalty under 21 U.S.C. § 844a.": "Una sanción civil bajo 21 U.S.C. § 844a.",
+    "A civil penalty under 21 U.S.C. § 844a.": "Una sanción civil según 21 U.S.C. § 844a.",
     "Something else": "Otra cosa",
     "When the case is in a federal court.": "Cuando el caso está en un tribunal federal.",
     "The charge is written on the complaint or indictment and on the docket sheet (the court's "
     "list of everything filed in the case). The clerk's office can print the docket sheet.": (
-        "El cargo está escrito en la denuncia (complaint) o la acusación formal (indictment), y "
-        "en el registro del caso (docket): la lista del tribunal con todo lo presentado en el "
-        "caso. La secretaría del tribunal puede imprimir el registro del caso."
+        "El cargo está escrito en la denuncia (complaint) o la acusación formal (indictment). "
+        "También está en el registro del caso (docket): la lista del tribunal con todo lo "
+        "presentado en el caso. La secretaría del tribunal puede imprimir el registro del caso."
     ),
     "On what date did the offense happen?": "¿En qué fecha ocurrió el delito?",
     "When the case is a federal criminal case.": "Cuando el caso es un caso penal federal.",
@@ -681,8 +684,8 @@ CATALOG: dict[str, str] = {
     "Another drug, or more than one drug": "Otra droga, o más de una droga",
     "When the charge is possession, attempted possession or possession on federal land (the "
     "marijuana pardons cover those).": (
-        "Cuando el cargo es posesión, intento de posesión o posesión en terrenos federales (los "
-        "indultos de marihuana cubren esos cargos)."
+        "Cuando el cargo es posesión, intento de posesión o posesión en tierras federales (los "
+        "indultos por marihuana cubren esos cargos)."
     ),
     "The complaint or the lab report names the drug.": (
         "La denuncia (complaint) o el informe del laboratorio nombra la droga."
@@ -700,7 +703,7 @@ CATALOG: dict[str, str] = {
         "residencia permanente?"
     ),
     "When the marijuana pardons fit your case and you are a citizen or a permanent resident.": (
-        "Cuando los indultos de marihuana encajan con su caso y usted tiene la ciudadanía o la "
+        "Cuando los indultos por marihuana encajan con su caso y usted tiene la ciudadanía o la "
         "residencia permanente."
     ),
     "Your green card shows the date you became a resident (“Resident since”). A naturalization "
@@ -710,9 +713,12 @@ CATALOG: dict[str, str] = {
     ),
     "Where does your case stand now?": "¿Cómo está su caso ahora?",
     "Pick the one that fits best. “Found guilty” means you pleaded guilty or a judge or jury "
-    "found you guilty.": (
+    "found you guilty. If the judge put you on § 3607 probation, or closed your case with no "
+    "conviction, do not pick “judgment of conviction”.": (
         "Elija la respuesta que mejor encaje. “Me declararon culpable” quiere decir que usted se "
-        "declaró culpable, o que un juez o un jurado le declaró culpable."
+        "declaró culpable, o que un juez o un jurado le declaró culpable. Si el juez le dio la "
+        "libertad a prueba del § 3607, o cerró su caso sin condena, no elija “El juez me "
+        "condenó… (sentencia condenatoria)”."
     ),
     "I have not been charged": "No me han presentado cargos",
     "I am charged, and the case is not over": "Tengo cargos, y el caso no ha terminado",
@@ -765,10 +771,11 @@ CATALOG: dict[str, str] = {
     "U.S. Virgin Islands": "Islas Vírgenes de los Estados Unidos",
     "Northern Mariana Islands": "Islas Marianas del Norte",
     "When a judgment of conviction was entered, or the charge is possession on federal land.": (
-        "Cuando se dictó una sentencia condenatoria, o el cargo es posesión en terrenos federales."
+        "Cuando se dictó una sentencia condenatoria, o el cargo es posesión en tierras federales."
     ),
     "The court's name says where it is, such as “District of Colorado”.": (
-        "El nombre del tribunal dice dónde está, por ejemplo “District of Colorado”."
+        "El nombre del tribunal dice dónde está, por ejemplo, el de Colorado (“District of "
+        "Colorado”)."
     ),
     "Before this case, did you have any of these drug records?": (
         "Antes de este caso, ¿tenía usted alguno de estos antecedentes de drogas?"
@@ -836,7 +843,7 @@ CATALOG: dict[str, str] = {
         "La etiqueta del frasco, o los registros de su farmacia."
     ),
     "Would you agree to up to one year of probation under § 3607?": (
-        "¿Aceptaría usted hasta un año de libertad a prueba bajo el § 3607?"
+        "¿Aceptaría usted hasta un año de libertad a prueba según el § 3607?"
     ),
     "The judge can use § 3607 only if you agree. If you finish probation with no violation, the "
     "case is dismissed.": (
@@ -846,7 +853,8 @@ CATALOG: dict[str, str] = {
     "I have not decided": "Todavía no lo he decidido",
     "What is your date of birth?": "¿Cuál es su fecha de nacimiento?",
     "We use it only to work out your age on the date of the offense. For example, 27 6 2004.": (
-        "La usamos solo para calcular su edad en la fecha del delito. Por ejemplo, 27 6 2004."
+        "La usamos solo para calcular su edad en la fecha del delito. Por ejemplo, para el 27 de "
+        "junio de 2004 escriba 27, 6 y 2004."
     ),
     "When your age on the date of the offense matters and the offense date is known.": (
         "Cuando su edad en la fecha del delito importa y se sabe la fecha del delito."
@@ -908,7 +916,7 @@ CATALOG: dict[str, str] = {
         "¿El tribunal también dictó una orden de eliminación de antecedentes (expungement)?"
     ),
     "This is a separate order under § 3607(c). You have to apply for it.": (
-        "Es otra orden, bajo el § 3607(c). Usted tiene que pedirla."
+        "Es otra orden, según el § 3607(c). Usted tiene que pedirla."
     ),
     "When your case was dismissed and you were under 21 on the date of the offense.": (
         "Cuando su caso se desestimó y usted tenía menos de 21 años en la fecha del delito."
@@ -937,7 +945,7 @@ CATALOG: dict[str, str] = {
     "The offense happened before November 1, 1987, when § 3607 took effect.": (
         "El delito ocurrió antes del 1 de noviembre de 1987, cuando el § 3607 entró en vigor."
     ),
-    "Do the marijuana pardons cover it?": "¿Lo cubren los indultos de marihuana?",
+    "Do the marijuana pardons cover it?": "¿Lo cubren los indultos por marihuana?",
     "The same is true, and you are not charged, are charged, or were found guilty and not yet "
     "sentenced.": (
         "Lo mismo es cierto, y usted no tiene cargos, tiene cargos, o le declararon culpable y "
@@ -964,14 +972,14 @@ CATALOG: dict[str, str] = {
     ),
     "The charge is “Drug possession in a national park or on other federal land” and the court "
     "is not in Maryland, North Carolina, South Carolina, Virginia or West Virginia.": (
-        "El cargo es “Posesión de drogas en un parque nacional o en otro terreno federal” y el "
+        "El cargo es “Posesión de drogas en un parque nacional o en otras tierras federales”. Y el "
         "tribunal no está en Carolina del Norte, Carolina del Sur, Maryland, Virginia ni "
         "Virginia Occidental."
     ),
     "The charge is “Drug possession (21 U.S.C. § 844)” or “Sharing a small amount of marijuana "
     "for free”, or federal-land possession in those states: go on.": (
         "El cargo es “Posesión de drogas (21 U.S.C. § 844)” o “Compartir gratis una pequeña "
-        "cantidad de marihuana”, o posesión en terrenos federales en esos estados: siga."
+        "cantidad de marihuana”, o posesión en tierras federales en esos estados: siga."
     ),
     "Did an earlier drug record come before this offense?": (
         "¿Hubo antecedentes de drogas antes de este delito?"
@@ -987,18 +995,19 @@ CATALOG: dict[str, str] = {
     "plea, then a deferred or withheld judgment” or “A juvenile drug case” or “I'm not sure” or "
     "“A drug conviction in a U.S. territory” or “A drug conviction in a tribal court”, and it "
     "may have come before this offense. Courts have not settled whether these count.": (
-        "Usted tiene “Una condena por drogas que después se eliminó de los antecedentes "
-        "(expunged), se dejó sin efecto o se indultó” o “Una declaración de culpabilidad, y "
-        "después una sentencia aplazada o suspendida (deferred or withheld judgment)” o “Un caso "
-        f"de drogas de menores” o “{_NOT_SURE}” o “Una condena por drogas en un territorio de los "
-        "Estados Unidos” o “Una condena por drogas en un tribunal tribal”, y puede haber llegado "
-        "antes de este delito. Los tribunales no han resuelto si estos cuentan."
+        "Usted tiene una de estas respuestas, y puede haber llegado antes de este delito. "
+        "“Una condena por drogas que después se eliminó de los antecedentes (expunged), se dejó "
+        "sin efecto o se indultó”. O “Una declaración de culpabilidad, y después una sentencia "
+        "aplazada o suspendida (deferred or withheld judgment)”. O “Un caso de drogas de "
+        f"menores”. O “{_NOT_SURE}”. O “Una condena por drogas en un territorio de los Estados "
+        "Unidos”. O “Una condena por drogas en un tribunal tribal”. Los tribunales no han "
+        "resuelto si estos cuentan."
     ),
     "Records entered after this offense, and “A diversion program, with no guilty plea” or “A "
     "drug conviction in another country”, do not stop § 3607: go on.": (
-        "Los antecedentes registrados después de este delito, y “Un programa de desvío "
-        "(diversion), sin declaración de culpabilidad” o “Una condena por drogas en otro país”, "
-        "no impiden el § 3607: siga."
+        "Los antecedentes de después de este delito no impiden el § 3607. Tampoco lo impiden “Un "
+        "programa de desvío (diversion), sin declaración de culpabilidad” ni “Una condena por "
+        "drogas en otro país”. Siga."
     ),
     "Only if you are charged, or found guilty and not yet sentenced.": (
         "Solo si usted tiene cargos, o le declararon culpable y todavía no le dictan sentencia."
@@ -1013,7 +1022,7 @@ CATALOG: dict[str, str] = {
     "Under 21.": "Menos de 21 años.",
     "Under 21, but the charge is federal-land possession: whether the expungement reaches it is "
     "not settled.": (
-        "Menos de 21 años, pero el cargo es posesión en terrenos federales: no está resuelto si "
+        "Menos de 21 años, pero el cargo es posesión en tierras federales: no está resuelto si "
         "la eliminación de antecedentes lo cubre."
     ),
     "21 or older, or not known.": "21 años o más, o no se sabe.",
@@ -1056,7 +1065,7 @@ CATALOG: dict[str, str] = {
     ),
     "Dismissed, and you were 21 or older.": "Caso desestimado, y usted tenía 21 años o más.",
     "Dismissed, under 21, and the charge is federal-land possession.": (
-        "Caso desestimado, menos de 21 años, y el cargo es posesión en terrenos federales."
+        "Caso desestimado, menos de 21 años, y el cargo es posesión en tierras federales."
     ),
     "Dismissed, under 21, and an expungement order was entered.": (
         "Caso desestimado, menos de 21 años, y se dictó una orden de eliminación de antecedentes "
@@ -1079,7 +1088,8 @@ CATALOG: dict[str, str] = {
         "Usted eligió “Ninguno” y también otra respuesta. Elija solo “Ninguno”, o quite esa marca."
     ),
     "Enter a date with a day, a month and a year, for example 15 3 2024.": (
-        "Escriba una fecha con día, mes y año, por ejemplo 15 3 2024."
+        "Escriba una fecha con día, mes y año. Por ejemplo, para el 15 de marzo de 2024 escriba "
+        "15, 3 y 2024."
     ),
     "That date does not exist. Check the day and the month.": (
         "Esa fecha no existe. Revise el día y el mes."
@@ -1147,7 +1157,7 @@ CATALOG: dict[str, str] = {
     "These answers do not change your result:": "Estas respuestas no cambian su resultado:",
     "This matters together with: {questions}": "Esto importa junto con: {questions}",
     "Where to find it: {where}": "Dónde encontrarlo: {where}",
-    "This is information, not legal advice. Answers stay on this computer.": "Esto es información, no consejo legal. Las respuestas se quedan en esta computadora.",
+    "This is information, not legal advice. Answers stay on this computer.": "Esto es información, no asesoría legal. Las respuestas se quedan en esta computadora.",
     "the date ({forms})": "la fecha ({forms})",
     "a whole number from {low} to {high}": "un número entero de {low} a {high}",
     "Type {what}: ": "Escriba {what}: ",
@@ -1165,45 +1175,45 @@ CATALOG: dict[str, str] = {
     # --- Turn 3: lawful presence at the offense, immigration first, the D.C. rule, ---------
     # --- and the legal corrections of December 2026 ------------------------------------------
     "A conviction in another country, even in a Mexican state's court, is not a U.S. “state” conviction, so it likely does not stop § 3607. It can still matter a lot for immigration.": (
-        "Una condena en otro país, aunque sea de un tribunal de un estado de México, no es una condena “estatal” de los Estados Unidos, así que probablemente no impide el § 3607. Aun así, puede importar mucho para inmigración."
+        "Una condena en otro país, aunque sea de un tribunal de un estado de México, no es una condena “estatal” de los Estados Unidos. Así que probablemente no impide el § 3607. Aun así, puede importar mucho para inmigración."
     ),
     "The marijuana pardons leave out anyone who was not here lawfully at the time of the offense, even if they are now. Your answer stays on this device.": (
-        "Los indultos de marihuana dejan fuera a quien no estaba aquí legalmente en el momento del delito, aunque lo esté ahora. Su respuesta se queda en este aparato."
+        "Los indultos por marihuana dejan fuera a quien no estaba aquí legalmente en el momento del delito, aunque lo esté ahora. Su respuesta se queda en este aparato."
     ),
     "The 2022 and 2023 presidential proclamations pardoned federal simple possession of marijuana, for offenses on or before December 22, 2023, whether or not anyone was charged. They cover people who were U.S. citizens or lawful permanent residents on the date of the pardon (October 6, 2022, or December 22, 2023), and who were in the United States lawfully at the time of the offense. That may matter a lot for your case. The reasons below also show where § 3607 would leave you if the pardons do not apply.": (
-        "Las proclamaciones del Presidente de 2022 y 2023 indultaron la posesión simple de marihuana bajo la ley federal, cometida el 22 de diciembre de 2023 o antes, haya habido cargos o no. Cubren a quienes eran ciudadanos de los Estados Unidos o residentes permanentes legales en la fecha del indulto (6 de octubre de 2022 o 22 de diciembre de 2023), y que estaban en los Estados Unidos legalmente en el momento del delito. Eso puede importar mucho en su caso. Las razones de abajo también muestran a dónde le llevaría el § 3607 si los indultos no se aplican."
+        "Las proclamaciones del presidente de 2022 y 2023 indultaron la posesión simple de marihuana según la ley federal, cometida el 22 de diciembre de 2023 o antes. Cuenta aunque nadie haya puesto cargos. Cubren a quienes eran ciudadanos de los Estados Unidos o residentes permanentes legales en la fecha del indulto (6 de octubre de 2022 o 22 de diciembre de 2023). Y solo a quienes estaban en los Estados Unidos legalmente en el momento del delito. Eso puede importar mucho en su caso. Las razones de abajo también muestran a dónde le llevaría el § 3607 si los indultos no se aplican."
     ),
     "Simple possession of marijuana on or before December 22, 2023, was pardoned for people who were citizens or permanent residents on the date of the pardon, and in the United States lawfully at the time of the offense.": (
-        "La posesión simple de marihuana del 22 de diciembre de 2023 o antes fue indultada para quienes eran ciudadanos o residentes permanentes en la fecha del indulto, y estaban en los Estados Unidos legalmente en el momento del delito."
+        "La posesión simple de marihuana del 22 de diciembre de 2023 o antes fue indultada para quienes eran ciudadanos o residentes permanentes en la fecha del indulto. Y solo para quienes estaban en los Estados Unidos legalmente en el momento del delito."
     ),
     "When everything else about the marijuana pardons fits your case.": (
-        "Cuando todo lo demás de los indultos de marihuana encaja con su caso."
+        "Cuando todo lo demás de los indultos por marihuana encaja con su caso."
     ),
     "The 2022 and 2023 presidential proclamations pardoned federal simple possession of marijuana, for offenses on or before December 22, 2023. They cover people who were U.S. citizens or lawful permanent residents on the date of the pardon (October 6, 2022, or December 22, 2023), not people who got that status later. They leave out anyone who was not in the United States lawfully at the time of the offense. The pardon is automatic. A certificate from the Department of Justice proves it. A pardon is forgiveness: it does not erase the conviction.": (
-        "Las proclamaciones del Presidente de 2022 y 2023 indultaron la posesión simple de marihuana bajo la ley federal, cometida el 22 de diciembre de 2023 o antes. Cubren a quienes eran ciudadanos de los Estados Unidos o residentes permanentes legales en la fecha del indulto (6 de octubre de 2022 o 22 de diciembre de 2023). No cubren a quienes obtuvieron ese estatus después. Dejan fuera a quien no estaba en los Estados Unidos legalmente en el momento del delito. El indulto es automático. Un certificado del Departamento de Justicia lo prueba. Un indulto perdona, pero no elimina la condena."
+        "Las proclamaciones del presidente de 2022 y 2023 indultaron la posesión simple de marihuana según la ley federal, cometida el 22 de diciembre de 2023 o antes. Cubren a quienes eran ciudadanos de los Estados Unidos o residentes permanentes legales en la fecha del indulto (6 de octubre de 2022 o 22 de diciembre de 2023). No cubren a quienes obtuvieron ese estatus después. Dejan fuera a quien no estaba en los Estados Unidos legalmente en el momento del delito. El indulto es automático. Un certificado del Departamento de Justicia lo prueba. Un indulto perdona, pero no elimina la condena."
     ),
     "You answered “The judge entered a judgment of conviction (I was sentenced)”, and the court is in Colorado, District of Columbia, Kansas, New Mexico, Oklahoma, Utah or Wyoming, or you are not sure where.": (
-        "Usted respondió “El juez dictó una sentencia condenatoria (ya me dictaron sentencia)”, y el tribunal está en Colorado, Distrito de Columbia, Kansas, Nuevo México, Oklahoma, Utah o Wyoming, o usted no sabe con seguridad dónde está."
+        f"Usted respondió “{_CONVICTED}”. Y el tribunal está en Colorado, Distrito de Columbia, Kansas, Nuevo México, Oklahoma, Utah o Wyoming, o usted no sabe con seguridad dónde está."
     ),
     "The marijuana pardons leave out anyone who was not in the United States lawfully at the time of the offense. You were not sure, so we cannot say the pardons cover you.": (
-        "Los indultos de marihuana dejan fuera a quien no estaba en los Estados Unidos legalmente en el momento del delito. Usted no sabía con seguridad, así que no podemos decir que los indultos cubran su caso."
+        "Los indultos por marihuana dejan fuera a quien no estaba en los Estados Unidos legalmente en el momento del delito. Usted no sabía con seguridad, así que no podemos decir que los indultos cubran su caso."
     ),
     "Are you a U.S. citizen today?": ("¿Tiene usted hoy la ciudadanía de los Estados Unidos?"),
     "I am not here lawfully today": ("Hoy no estoy aquí legalmente"),
     "In some places (the Tenth Circuit and the District of Columbia) courts keep a narrow power to expunge. You were not sure where the court sits.": (
-        "En algunos lugares (el Décimo Circuito y el Distrito de Columbia) los tribunales conservan un poder limitado para eliminar antecedentes. Usted no sabía con seguridad dónde está el tribunal."
+        "En algunos lugares (el Décimo Circuito y el Distrito de Columbia) los tribunales todavía tienen un poder limitado para eliminar antecedentes. Usted no sabía con seguridad dónde está el tribunal."
     ),
     "Immigration law has its own meaning of “conviction”: a guilty plea plus some punishment, like probation (8 U.S.C. § 1101(a)(48)(A)). A § 3607 plea may count, and the risk starts at the plea. Only the Ninth Circuit has held it is not a conviction, and it left open a person still on probation. Elsewhere, assume the plea may count. What counts is where an immigration judge would hear your case, not where your criminal case is. The government chooses where, and people held by immigration are often moved to Texas or Louisiana, which are not in the Ninth Circuit. So do not count on the Ninth Circuit rule because your criminal case is there. Admitting a drug crime, or drug abuse or addiction, can cause harm even with no conviction. A drug conviction can bar a green card. The only waiver is for one offense of having 30 grams or less of marijuana, so if that is true, ask that the plea papers show the amount. Before any plea, your defense lawyer must tell you how it could affect your immigration status (Padilla v. Kentucky, 2010). The judge warns everyone that a non-citizen may be deported, but that warning is not advice about your case. Ask whether a plea to a different charge, not a drug charge, would be safer. Talk to an immigration lawyer or accredited representative, before you plead guilty.": (
-        "La ley de inmigración tiene su propio sentido de “condena” (“conviction”): una declaración de culpabilidad más algún castigo, como la libertad a prueba (8 U.S.C. § 1101(a)(48)(A)). Una declaración de culpabilidad bajo el § 3607 puede contar, y el riesgo empieza con esa declaración. Solo el Noveno Circuito ha decidido que no es una condena, y dejó sin decidir el caso de quien sigue en libertad a prueba. En otros lugares, suponga que la declaración puede contar. Lo que cuenta es dónde un juez de inmigración vería su caso, no dónde está su caso penal. El gobierno decide dónde, y a las personas detenidas por inmigración muchas veces las llevan a Texas o Luisiana, que no están en el Noveno Circuito. Así que no cuente con la regla del Noveno Circuito porque su caso penal esté allí. Admitir un delito de drogas, o el abuso de drogas o una adicción, puede hacer daño aun sin condena. Una condena por drogas puede impedir una green card. La única excepción (waiver) es para un solo delito de tener 30 gramos o menos de marihuana. Si ese es su caso, pida que los papeles de la declaración de culpabilidad digan la cantidad. Antes de declararse culpable, su abogado defensor debe decirle cómo eso puede afectar su situación migratoria (Padilla v. Kentucky, 2010). El juez avisa a todos que a quien no tiene la ciudadanía lo pueden deportar. Pero ese aviso no es un consejo sobre su caso. Pregunte si sería más seguro declararse culpable de otro cargo que no sea de drogas. Hable con un abogado de inmigración o un representante acreditado, antes de declararse culpable."
+        "La ley de inmigración tiene su propia definición de “condena” (“conviction”): una declaración de culpabilidad y además algún castigo, como la libertad a prueba (8 U.S.C. § 1101(a)(48)(A)). Una declaración de culpabilidad con el § 3607 puede contar, y el riesgo empieza con esa declaración. Solo el Noveno Circuito ha decidido que no es una condena, y dejó sin decidir el caso de quien sigue en libertad a prueba. En otros lugares, suponga que la declaración puede contar. Lo que cuenta es dónde un juez de inmigración vería su caso, no dónde está su caso penal. El gobierno decide dónde, y a las personas detenidas por inmigración muchas veces las llevan a Texas o Luisiana, que no están en el Noveno Circuito. Así que no cuente con la regla del Noveno Circuito porque su caso penal esté allí. Admitir un delito de drogas, o el abuso de drogas o una adicción, puede hacer daño aun sin condena. Una condena por drogas puede impedir una green card. La única excepción (waiver) es para un solo delito de tener 30 gramos o menos de marihuana. Si ese es su caso, pida que los papeles de la declaración de culpabilidad digan la cantidad. Antes de declararse culpable, su abogado defensor debe decirle cómo eso puede afectar su situación migratoria (Padilla v. Kentucky, 2010). El juez avisa a todos que una persona sin la ciudadanía puede ser deportada. Pero ese aviso no es un consejo sobre su caso. Pregunte si sería más seguro declararse culpable de otro cargo que no sea de drogas. Hable con un abogado de inmigración o un representante acreditado, antes de declararse culpable."
     ),
     "Before any plea, your defense lawyer must tell you how it could affect your immigration status (Padilla v. Kentucky, 2010). The judge warns everyone that a non-citizen may be deported, but that warning is not advice about your case. Ask whether a plea to a different charge, not a drug charge, would be safer.": (
-        "Antes de declararse culpable, su abogado defensor debe decirle cómo eso puede afectar su situación migratoria (Padilla v. Kentucky, 2010). El juez avisa a todos que a quien no tiene la ciudadanía lo pueden deportar. Pero ese aviso no es un consejo sobre su caso. Pregunte si sería más seguro declararse culpable de otro cargo que no sea de drogas."
+        "Antes de declararse culpable, su abogado defensor debe decirle cómo eso puede afectar su situación migratoria (Padilla v. Kentucky, 2010). El juez avisa a todos que una persona sin la ciudadanía puede ser deportada. Pero ese aviso no es un consejo sobre su caso. Pregunte si sería más seguro declararse culpable de otro cargo que no sea de drogas."
     ),
     "At the time of the offense, were you a U.S. citizen, or in the United States lawfully (for example with a visa or a green card)?": (
         "En el momento del delito, ¿tenía usted la ciudadanía de los Estados Unidos, o estaba en los Estados Unidos legalmente (por ejemplo, con una visa o una green card)?"
     ),
     "All of these are true: the drug was “Only marijuana”; the charge is “Attempted possession” or “Drug possession in a national park or on other federal land” or “Drug possession (21 U.S.C. § 844)”; the offense happened on or before December 22, 2023; and you are “Yes, I am a U.S. citizen” or “I am a lawful permanent resident (green card)”, and you already were on December 22, 2023 (for § 844 possession on or before October 6, 2022, that date also counts); and at the time of the offense you were a U.S. citizen or in the United States lawfully. And a judgment of conviction was entered.": (
-        "Todo esto es cierto. La droga fue “Solo marihuana”. El cargo es “Intento de posesión” o “Posesión de drogas en un parque nacional o en otro terreno federal” o “Posesión de drogas (21 U.S.C. § 844)”. El delito ocurrió el 22 de diciembre de 2023 o antes. Usted respondió “Sí, tengo la ciudadanía de los Estados Unidos” o “Soy residente permanente legal (green card)”. Ya tenía ese estatus el 22 de diciembre de 2023 (para la posesión del § 844 del 6 de octubre de 2022 o antes, esa fecha también cuenta). En la fecha del delito usted tenía la ciudadanía o estaba aquí legalmente. Y se dictó una sentencia condenatoria."
+        "Todo esto es cierto. La droga fue “Solo marihuana”. El cargo es “Intento de posesión” o “Posesión de drogas en un parque nacional o en otras tierras federales” o “Posesión de drogas (21 U.S.C. § 844)”. El delito ocurrió el 22 de diciembre de 2023 o antes. Usted respondió “Sí, tengo la ciudadanía de los Estados Unidos” o “Soy residente permanente legal (green card)”. Ya tenía ese estatus el 22 de diciembre de 2023 (para la posesión del § 844 del 6 de octubre de 2022 o antes, esa fecha también cuenta). En la fecha del delito usted tenía la ciudadanía o estaba aquí legalmente. Y se dictó una sentencia condenatoria."
     ),
     "What counts is where an immigration judge would hear your case, not where your criminal case is. The government chooses where, and people held by immigration are often moved to Texas or Louisiana, which are not in the Ninth Circuit. So do not count on the Ninth Circuit rule because your criminal case is there.": (
         "Lo que cuenta es dónde un juez de inmigración vería su caso, no dónde está su caso penal. El gobierno decide dónde, y a las personas detenidas por inmigración muchas veces las llevan a Texas o Luisiana, que no están en el Noveno Circuito. Así que no cuente con la regla del Noveno Circuito porque su caso penal esté allí."
@@ -1215,13 +1225,13 @@ CATALOG: dict[str, str] = {
         "Si al final los indultos no cubren su caso, el § 3607 todavía puede ayudar. Conteste las preguntas sobre el § 3607 para ver a dónde le llevaría."
     ),
     "Answer for today. If the time of the offense matters, we ask about it later. We ask because a guilty plea can affect immigration status, and because the marijuana pardons cover only some people. Your answer stays on this device.": (
-        "Conteste por hoy. Si importa el momento del delito, se lo preguntamos después. Preguntamos porque declararse culpable puede afectar el estatus migratorio, y porque los indultos de marihuana cubren solo a algunas personas. Su respuesta se queda en este aparato."
+        "Conteste por hoy. Si importa el momento del delito, se lo preguntamos después. Preguntamos porque declararse culpable puede afectar la situación migratoria, y porque los indultos por marihuana cubren solo a algunas personas. Su respuesta se queda en este aparato."
     ),
     "An immigration lawyer can check your immigration papers with you.": (
         "Un abogado de inmigración puede revisar con usted sus papeles de inmigración."
     ),
     "A judgment of conviction was entered, and the marijuana pardon facts fit except that you answered “I am not here lawfully today”, or that you were not in the United States lawfully at the time of the offense.": (
-        "Se dictó una sentencia condenatoria, y los hechos encajan con los indultos de marihuana, salvo que usted respondió “Hoy no estoy aquí legalmente”, o que no estaba en los Estados Unidos legalmente en el momento del delito."
+        "Se dictó una sentencia condenatoria, y los hechos encajan con los indultos por marihuana. Pero usted respondió “Hoy no estoy aquí legalmente”, o no estaba en los Estados Unidos legalmente en el momento del delito."
     ),
     "The federal court in the District of Columbia still claims a narrow power to expunge. A lawyer can tell you if it could help.": (
         "El tribunal federal del Distrito de Columbia todavía dice tener un poder limitado para eliminar antecedentes. Un abogado le puede decir si eso le podría servir."
@@ -1230,7 +1240,7 @@ CATALOG: dict[str, str] = {
         "Si al final los indultos no cubren su caso, el § 3607 le llevaría a este resultado: “{title}”. Las razones de abajo dicen por qué."
     ),
     "The marijuana pardons leave out anyone who was not in the United States lawfully at the time of the offense. Ask an immigration lawyer and a defense lawyer.": (
-        "Los indultos de marihuana dejan fuera a quien no estaba en los Estados Unidos legalmente en el momento del delito. Pregunte a un abogado de inmigración y a un abogado defensor."
+        "Los indultos por marihuana dejan fuera a quien no estaba en los Estados Unidos legalmente en el momento del delito. Pregunte a un abogado de inmigración y a un abogado defensor."
     ),
     "Your answers fit the 2022 and 2023 pardons for simple possession of marijuana. They cover people who were U.S. citizens or lawful permanent residents on the date of the pardon (October 6, 2022, or December 22, 2023), and who were in the United States lawfully at the time of the offense. A certificate of pardon from the Office of the Pardon Attorney proves it. If you were not born a U.S. citizen, talk to an immigration lawyer before you apply. The form asks whether you were here lawfully at the time of the offense, and your answer can matter for your green card or your citizenship.": (
         "Sus respuestas encajan con los indultos de 2022 y 2023 por posesión simple de marihuana. Cubren a quien era ciudadano o residente permanente legal en la fecha del indulto (6 de octubre de 2022 o 22 de diciembre de 2023). Y cubren solo a quien estaba aquí legalmente en la fecha del delito. Un certificado de la Oficina del Procurador de Indultos (Office of the Pardon Attorney) lo prueba. Si usted no nació con la ciudadanía de los Estados Unidos, hable con un abogado de inmigración antes de pedirlo. El formulario pregunta si usted estaba aquí legalmente en la fecha del delito. Su respuesta puede afectar su green card o su ciudadanía."
@@ -1245,7 +1255,7 @@ CATALOG: dict[str, str] = {
         "Los indultos de marihuana cubren solo a quienes eran ciudadanos o residentes permanentes en la fecha del indulto. Si el cargo fue posesión de drogas según 21 U.S.C. § 844 y el delito fue el 6 de octubre de 2022 o antes, esa fecha también cuenta."
     ),
     "Before you apply, ask the clerk for certified copies of the charge, the order that put you on § 3607 probation, the dismissal order and the docket sheet. Keep them safe. After the expungement these records may be gone, and immigration or another agency may still ask you to prove how the case ended.": (
-        "Antes de pedirla, pida en la secretaría del tribunal copias certificadas del cargo, de la orden que le dio la libertad a prueba del § 3607, de la orden de desestimación del caso y del registro del caso (docket). Guárdelas en un lugar seguro. Después de la eliminación de antecedentes, puede que esos registros ya no estén. Y inmigración u otra agencia todavía le puede pedir que pruebe cómo terminó el caso."
+        "Antes de pedirla, pida copias certificadas en la secretaría del tribunal. Pida una del cargo, de la orden que le dio la libertad a prueba del § 3607, de la orden de desestimación del caso y del registro del caso (docket). Guárdelas en un lugar seguro. Después de la eliminación de antecedentes, puede que esos registros ya no estén. Y inmigración u otra agencia todavía le puede pedir que pruebe cómo terminó el caso."
     ),
     "Even one positive drug test can count as having drugs.": (
         "Aun una sola prueba de drogas positiva puede contar como tener drogas."
@@ -1260,10 +1270,10 @@ CATALOG: dict[str, str] = {
         "Después de 3 años, también puede pedir al Departamento de Justicia que elimine sus propios registros de la sanción (expunge) (28 C.F.R. § 76.41). Leímos esa regla solo en una copia vieja: revise la de hoy."
     ),
     "The day the offense happened. For drug possession this is usually the day of the search or arrest, but if you were arrested later, use the earlier date. Not the date of the plea. For example, 15 3 2024.": (
-        "El día en que ocurrió el delito. En la posesión de drogas suele ser el día del registro o del arresto, pero si lo arrestaron después, use la fecha anterior. No es la fecha de la declaración de culpabilidad. Por ejemplo, 15 3 2024."
+        "El día en que ocurrió el delito. En la posesión de drogas suele ser el día del registro o del arresto, pero si le arrestaron después, use la fecha anterior. No es la fecha de la declaración de culpabilidad. Por ejemplo, para el 15 de marzo de 2024 escriba 15, 3 y 2024."
     ),
     "For drug possession, gun possession, refusing a drug test, or more than 3 positive tests in a year, the law says the court must revoke probation and impose a prison term (18 U.S.C. § 3565(b)). Even one positive drug test can be treated as having drugs. A conviction can then be entered. For failed drug tests there is one exception: the judge must consider whether treatment is a reason not to revoke (18 U.S.C. § 3563(e)).": (
-        "Por posesión de drogas, posesión de armas, negarse a una prueba de drogas, o más de 3 pruebas positivas en un año, la ley dice que el tribunal debe revocar la libertad a prueba y dar una pena de cárcel (18 U.S.C. § 3565(b)). Aun una sola prueba de drogas positiva se puede tratar como tener drogas. Después se puede dictar una condena. Si alguien no pasa una prueba de drogas, hay una excepción: el juez debe considerar si el tratamiento es una razón para no revocarla (18 U.S.C. § 3563(e))."
+        "La ley dice que en estos casos el tribunal debe revocar la libertad a prueba y dar una pena de cárcel (18 U.S.C. § 3565(b)). Son la posesión de drogas, la posesión de armas, negarse a una prueba de drogas, o más de 3 pruebas positivas en un año. Aun una sola prueba de drogas positiva se puede tratar como tener drogas. Después se puede dictar una condena. Si alguien no pasa una prueba de drogas, hay una excepción: el juez debe considerar si el tratamiento es una razón para no revocarla (18 U.S.C. § 3563(e))."
     ),
     "A valid prescription is one a doctor gave you for your own use. A state medical-marijuana card is not the same as a prescription. If you have one, answer “I'm not sure” and ask a lawyer.": (
         "Una receta válida es una que un médico le dio a usted para su propio uso. Una tarjeta estatal de marihuana medicinal no es lo mismo que una receta. Si usted tiene una, conteste “No sé con seguridad” y pregunte a un abogado."

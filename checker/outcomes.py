@@ -318,8 +318,8 @@ OUTCOMES: dict[Outcome, OutcomeText] = {
         "The law says a § 3607 dismissal is not a conviction for any purpose, except, possibly, "
         "for immigration: immigration law may still count the plea (see the immigration part "
         "of “What a dismissal does”). You can truthfully say you were not convicted. The court "
-        "file is not sealed by the law, and questions about arrests, charges, probation or drug "
-        "use are different.",
+        "file is not sealed by the law. If you are asked about arrests, charges, probation or drug "
+        "use, tell the truth: those things happened.",
         (
             "Ask the clerk for a certified copy of the order of discharge and dismissal, and keep "
             "it. Then ask the FBI for your Identity History Summary, and challenge any entry that "

@@ -275,7 +275,8 @@ QUESTIONS: tuple[Question, ...] = (
         SINGLE,
         "Where does your case stand now?",
         "Pick the one that fits best. “Found guilty” means you pleaded guilty or a judge or jury "
-        "found you guilty.",
+        "found you guilty. If the judge put you on § 3607 probation, or closed your case with no "
+        "conviction, do not pick “judgment of conviction”.",
         (
             Option("not_charged", "I have not been charged"),
             Option("charged", "I am charged, and the case is not over"),

@@ -148,7 +148,7 @@ FIELDS: dict[str, Field] = {
             "Date of the offense",
             "For example: March 1, 2025.",
             "Fecha del delito",
-            f"{IN_ENGLISH_ES}, por ejemplo: March 1, 2025.",
+            f"{IN_ENGLISH_ES}, por ejemplo: March 1, 2025 (1 de marzo de 2025).",
             18,
         ),
         Field(
@@ -174,7 +174,8 @@ FIELDS: dict[str, Field] = {
             "It is on the order of discharge and dismissal, or the docket sheet.",
             "Fecha de la desestimación del caso (dismissal)",
             "Aparece en la orden de terminación y desestimación (Order of Discharge and "
-            "Dismissal) o en el registro del caso (docket). En inglés, por ejemplo: July 3, 2018.",
+            "Dismissal) o en el registro del caso (docket). En inglés, por ejemplo: July 3, 2018 "
+            "(3 de julio de 2018).",
             18,
         ),
         Field(
@@ -191,7 +192,7 @@ FIELDS: dict[str, Field] = {
             "It is on the order of probation, or the docket sheet.",
             "Fecha en que el tribunal le dio la libertad a prueba (probation)",
             "Aparece en la orden de libertad a prueba (probation) o en el registro del caso "
-            "(docket). En inglés, por ejemplo: August 4, 2024.",
+            "(docket). En inglés, por ejemplo: August 4, 2024 (4 de agosto de 2024).",
             18,
         ),
         Field(
@@ -207,7 +208,8 @@ FIELDS: dict[str, Field] = {
             "Date the probation ends or ended",
             "The start date plus the length of the probation.",
             "Fecha en que termina o terminó la libertad a prueba",
-            "La fecha de inicio más la duración. En inglés, por ejemplo: August 4, 2025.",
+            "La fecha de inicio más la duración. En inglés, por ejemplo: August 4, 2025 (4 de "
+            "agosto de 2025).",
             18,
         ),
         Field("lawyer_name", "Your lawyer's name", "", "El nombre de su abogado o abogada", "", 26),
@@ -225,7 +227,7 @@ FIELDS: dict[str, Field] = {
             "The date on the judgment, or on the docket sheet.",
             "Fecha de la condena (conviction)",
             "La fecha de la sentencia (judgment) o del registro del caso (docket sheet). En "
-            "inglés, por ejemplo: May 1, 2010.",
+            "inglés, por ejemplo: May 1, 2010 (1 de mayo de 2010).",
             18,
         ),
     )
@@ -549,8 +551,8 @@ EXPUNGEMENT_MOTION = Paper(
     kind=COURT,
     summary="Asks the court that dismissed your case for the expungement order.",
     summary_es=(
-        "Pide al tribunal que dictó la desestimación de su caso la orden de eliminación de "
-        "antecedentes (expungement order)."
+        "Este escrito pide la orden de eliminación de antecedentes (expungement order) al "
+        "tribunal que desestimó su caso."
     ),
     fields=(
         "name",
@@ -686,9 +688,7 @@ DISMISSAL_MOTION = Paper(
     ),
     kind=COURT,
     summary="Asks the court to enter the dismissal the law says it must enter.",
-    summary_es=(
-        "Pide al tribunal que dicte la desestimación del caso, como la ley le obliga a hacer."
-    ),
+    summary_es=("Este escrito pide al tribunal que desestime el caso, como la ley lo exige."),
     fields=(
         "name",
         "case_number",
@@ -1060,9 +1060,9 @@ NO_ID_NUMBERS = (
     "an office needs more to find your record, it will tell you how to give it safely."
 )
 NO_ID_NUMBERS_ES = (
-    "Esta carta no pide número de Seguro Social ni fecha de nacimiento completa, y no debe "
-    "agregarlos: un papel presentado en un caso penal solo puede mostrar el año de nacimiento "
-    f"({FRCRP_49_1.cite}), y una carta que los lleva puede servir para robar su identidad. Si "
+    "Esta carta no pide número de Seguro Social ni fecha de nacimiento completa. No los "
+    "agregue: un papel presentado en un caso penal solo puede mostrar el año de nacimiento "
+    f"({FRCRP_49_1.cite}). Y una carta que los lleva puede servir para robar su identidad. Si "
     "una oficina necesita más datos para encontrar su expediente, le dirá cómo darlos de forma "
     "segura."
 )
@@ -1097,9 +1097,9 @@ COPY_REQUEST = Paper(
         "§ 3607 probation order, the dismissal order and the docket sheet."
     ),
     summary_es=(
-        "Una carta a la secretaría del tribunal que pide copias certificadas del cargo, de la "
-        "orden de libertad a prueba de § 3607, de la orden de desestimación del caso y del "
-        "registro del caso (docket)."
+        "Una carta a la secretaría del tribunal que pide copias certificadas. Pide una del "
+        "cargo, de la orden de libertad a prueba del § 3607, de la orden de desestimación del "
+        "caso y del registro del caso (docket)."
     ),
     fields=("name", "case_number", "district"),
     note=(
@@ -1260,9 +1260,9 @@ BACKGROUND_CHECK_DISPUTE = Paper(
         "again, usually within 30 days, and fix or delete the entry."
     ),
     summary_es=(
-        "Una carta a una compañía de verificación de antecedentes que muestra el caso: la ley "
-        "le obliga a revisarlo otra vez, casi siempre en 30 días, y a corregir o eliminar la "
-        "entrada."
+        "Una carta a una compañía de verificación de antecedentes que muestra el caso. La ley "
+        "obliga a la compañía a revisarlo otra vez, casi siempre en 30 días, y a corregir o "
+        "eliminar la entrada."
     ),
     fields=("name", "case_number", "district", "dismissal_date", "company"),
     note=(

@@ -149,8 +149,8 @@ def served_es(what: str) -> tuple[Block, ...]:
     return (
         Block(
             TEXT,
-            f"Certifico que el día $line entregué una copia de {what} a la Fiscalía federal "
-            "(United States Attorney's Office) del $district, por:",
+            f"Certifico que entregué una copia de {what}. La entregué el día $line a la "
+            "Fiscalía federal (United States Attorney's Office) del $district, por:",
         ),
         Block(CHECK, "☐ correo, a esta dirección: $line"),
         Block(CHECK, "☐ entrega en mano, en esta dirección: $line"),
@@ -218,12 +218,12 @@ EXPUNGEMENT_MOTION_ES = reading_copy(
         Block(
             PARA,
             "Pido al tribunal que firme la orden propuesta que presento con esta moción. La "
-            "orden manda eliminar de todos los registros oficiales, salvo los registros no "
-            f"públicos de {S3607_B.cite}, todo lo que diga de mi arresto, del proceso penal y "
-            "de su resultado. También pido que la secretaría del tribunal mande una copia de la "
-            "orden al FBI, al Departamento de Justicia, a la Oficina de Libertad a Prueba de "
-            "Estados Unidos (U.S. Probation Office) y a la agencia que me arrestó "
-            "($arresting_agency).",
+            "orden manda eliminar de todos los registros oficiales todo lo que diga de mi "
+            "arresto, del proceso penal y de su resultado. Solo quedan los registros no "
+            f"públicos de {S3607_B.cite}. También pido que la secretaría del tribunal mande "
+            "una copia de la orden al FBI, al Departamento de Justicia, a la Oficina de "
+            "Libertad a Prueba de Estados Unidos (U.S. Probation Office) y a la agencia que me "
+            "arrestó ($arresting_agency).",
         ),
         YOU_SIGN,
     ),
@@ -242,9 +242,9 @@ PROPOSED_EXPUNGEMENT_ORDER_ES = reading_copy(
         ),
         Block(
             TEXT,
-            "SE ORDENA eliminar de todos los registros oficiales, salvo los registros no "
-            f"públicos de {S3607_B.cite}, todo lo que diga del arresto del acusado por el "
-            "delito, del proceso penal en su contra y de su resultado.",
+            "SE ORDENA eliminar de todos los registros oficiales todo lo que diga del arresto "
+            "del acusado por el delito, del proceso penal en su contra y de su resultado. Solo "
+            f"quedan los registros no públicos de {S3607_B.cite}.",
         ),
         Block(
             TEXT,
@@ -253,9 +253,9 @@ PROPOSED_EXPUNGEMENT_ORDER_ES = reading_copy(
         ),
         Block(
             TEXT,
-            "La secretaría del tribunal mandará una copia de esta orden al FBI, al Departamento "
-            "de Justicia, a la Oficina de Libertad a Prueba de Estados Unidos y a la agencia que "
-            "hizo el arresto ($arresting_agency).",
+            "La secretaría del tribunal mandará una copia de esta orden al FBI y al Departamento "
+            "de Justicia. También a la Oficina de Libertad a Prueba de Estados Unidos y a la "
+            "agencia que hizo el arresto ($arresting_agency).",
         ),
         JUDGE_SIGNS,
     ),
@@ -316,8 +316,8 @@ DISMISSAL_MOTION_ES = reading_copy(
         ),
         Block(
             PARA,
-            "Pido al tribunal que firme la orden propuesta que presento con esta moción: la "
-            "desestimación del caso y el fin de mi libertad a prueba, sin sentencia "
+            "Pido al tribunal que firme la orden propuesta que presento con esta moción. La "
+            "orden desestima el caso y termina mi libertad a prueba, sin sentencia "
             f"condenatoria, según {S3607_A.cite}.",
         ),
         YOU_SIGN,
@@ -409,7 +409,7 @@ LAWYER_LETTER_ES = Paper(
         ),
         Block(
             TEXT,
-            "No estoy seguro de mi edad en la fecha del delito. Si tenía menos de 21 años, "
+            "No sé con seguridad mi edad en la fecha del delito. Si tenía menos de 21 años, "
             "también podría pedir una orden de eliminación de antecedentes después de una "
             f"desestimación del caso ({S3607_C.cite}). Por favor, revíselo.",
             when=has(Flag.AGE_UNKNOWN_FOR_EXPUNGEMENT),
@@ -417,7 +417,7 @@ LAWYER_LETTER_ES = Paper(
         Block(
             TEXT,
             "Yo tenía menos de 21 años en la fecha del delito, pero mi cargo es por una regla de "
-            f"tierras federales, y {S3607_C.cite} habla de un delito “under section 404”. Por "
+            f"tierras federales. Y {S3607_C.cite} habla de un delito “under section 404”. Por "
             "favor, dígame si una orden de eliminación de antecedentes podría cubrirlo.",
             when=has(Flag.EXPUNGEMENT_UNSETTLED),
         ),
@@ -431,8 +431,8 @@ LAWYER_LETTER_ES = Paper(
         Block(
             TEXT,
             "Antes de declararme culpable, por favor dígame cómo una declaración de culpabilidad "
-            "y la libertad a prueba de § 3607 podrían importar en la ley de inmigración "
-            f"({S1101_A_48.cite}), o ayúdeme a encontrar un abogado de inmigración.",
+            "y la libertad a prueba del § 3607 podrían importar en la ley de inmigración "
+            f"({S1101_A_48.cite}). O ayúdeme a encontrar un abogado de inmigración.",
             when=has(Flag.IMMIGRATION_ADVICE),
         ),
         Block(TEXT, "Gracias."),
@@ -499,10 +499,11 @@ IMMIGRATION_QUESTIONS_ES = Paper(
             PARA,
             "¿Cambiaría algo para inmigración la desestimación del caso al final de la libertad a "
             "prueba, o una orden de eliminación de antecedentes "
-            f"({S3607_C.cite})? ({LUJAN.cite} decidió que una decisión según § 3607 no es una "
-            "condena, solo en el Noveno Circuito, y no para quien sigue en libertad a prueba.) "
-            "¿Qué tribunal de inmigración vería mi caso, y las reglas de qué circuito usaría? "
-            "(Depende de dónde está ese tribunal, no de dónde está mi caso penal.)",
+            f"({S3607_C.cite})? (La decisión {LUJAN.cite} dice que una decisión según el § 3607 "
+            "no es una condena, solo en el Noveno Circuito. No decidió qué pasa con una persona "
+            "que sigue en libertad a prueba.) ¿Qué tribunal de inmigración vería mi caso, y las "
+            "reglas de qué circuito usaría? (Depende de dónde está ese tribunal, no de dónde "
+            "está mi caso penal.)",
             when=federal_case,
         ),
         Block(

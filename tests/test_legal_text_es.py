@@ -18,7 +18,8 @@ def units() -> list[tuple[str, str]]:
 
 def test_one_year_maximum_always_carries_the_flunitrazepam_exception():
     claims = re.compile(
-        r"primer[^.]*como máximo un año|lo máximo es un año|(?:es|hace) un delito menor de Clase A"
+        r"primer[^.]*como máximo un año|lo máximo es un año|castigo máximo es (?:1|un) año"
+        r"|(?:es|hace) un delito menor de Clase A"
     )
     stated = [(where, text) for where, text in units() if claims.search(text)]
     assert {w for w, _ in stated} >= {"law.es.md", "get-help.es.md", "after-dismissal.es.md"}
@@ -84,7 +85,7 @@ def test_a_reader_who_relapses_is_told_to_tell_the_lawyer_and_ask_about_treatmen
 )
 def test_perjury_shield_is_narrow_and_drug_use_questions_must_be_answered(page, heading):
     text = section(source(page), heading)
-    for fact in ("uso de drogas", "No promete que nadie lo va a acusar", "ATF 4473",
+    for fact in ("uso de drogas", "No promete que nadie le va a acusar", "ATF 4473",
                  "Contéstelas con la verdad"):  # fmt: skip
         assert fact in text, fact
 

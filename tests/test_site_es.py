@@ -20,7 +20,15 @@ import pytest
 from checker import i18n, questions, rules
 from checker.questions import catalog
 from conftest import REPO
-from tools import screener_texts, site_assets, site_es, site_i18n, sitegen, spanish_glossary
+from tools import (
+    screener_texts,
+    site_assets,
+    site_es,
+    site_i18n,
+    sitegen,
+    spanish_glossary,
+    spanish_text,
+)
 
 DOCS = REPO / "docs"
 ENGLISH = sorted(p for p in DOCS.glob("*.md") if site_i18n.page_lang(p.name) == "en")
@@ -35,14 +43,9 @@ def twin(page: Path) -> Path:
 
 def spanish_texts() -> list[tuple[str, str]]:
     """Every Spanish text a reader can meet: the pages' sources, the Spanish abbreviations, the
-    build's own sentences, the checker's catalog, and the site's Spanish settings."""
-    texts = [(p.name, p.read_text(encoding="utf-8")) for p in SPANISH]
-    texts.append(("abbreviations.es.md", (REPO / "includes" / "abbreviations.es.md").read_text()))
-    texts += [(f"tools/site_es.py: {k[:40]}", v) for k, v in site_es.CATALOG.items()]
-    texts += [(f"checker/es.py: {k[:40]}", v) for k, v in i18n.catalog("es").items()]
-    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
-    texts.append(("mkdocs.yml (locale es)", config[config.index("- locale: es") :]))
-    return texts
+    site's Spanish settings, the checker's catalog, the build's and the screener's words, and the
+    papers' Spanish (labels, hints, summaries, reading copies, the papers script)."""
+    return spanish_text.reader_texts()
 
 
 # --- Pages -------------------------------------------------------------------------------------
@@ -128,13 +131,7 @@ def test_statute_quotes_stay_in_english_each_with_a_plain_spanish_explanation(pa
 # --- Words -------------------------------------------------------------------------------------
 
 
-def _avoided(text: str) -> list[str]:
-    found = []
-    for term in spanish_glossary.TERMS:
-        for word in term.avoid:
-            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE):
-                found.append(f"{word!r} (say {term.spanish!r} for {term.english!r})")
-    return found
+_avoided = spanish_glossary.avoided
 
 
 def test_no_spanish_text_uses_a_word_the_glossary_avoids():
@@ -148,6 +145,127 @@ def test_the_avoided_words_check_finds_a_false_friend():
         "'convicción' (say 'condena' for 'conviction')",
     ]
     assert _avoided("Su condena; la libertad a prueba; una convicciónes") == []
+    assert _avoided("Cuentan algunos resultados de diversión.") == [
+        "'diversión' (say 'programa de desvío' for 'diversion')"
+    ]
+    # A sentence that says the word is wrong may name it; the next sentence may not.
+    explained = "La libertad a prueba no es la libertad condicional (parole). "
+    assert _avoided(explained) == []
+    assert len(_avoided(explained + "Usted está en libertad condicional.")) == 1
+
+
+def test_the_spanish_texts_reach_everything_a_reader_sees():
+    """The glossary, sentence and gender checks read every source of Spanish: each page, the
+    tooltips, the catalogs, and the papers' labels, hints, summaries and script."""
+    where = [w for w, _ in spanish_texts()]
+    for source in [p.name for p in SPANISH] + [
+        "includes/abbreviations.es.md",
+        "mkdocs.yml (locale es)",
+        "checker/es.py",
+        "tools/site_es.py",
+        ".label_es",
+        ".hint_es",
+        ".summary_es",
+        "papers.js TEXT.es.",
+    ]:
+        assert any(source in w for w in where), source
+    js = 'export const TEXT = {\n  en: {\n    a: "x",\n  },\n  es: {\n    a:\n      "Dos " +\n'
+    js += '      "partes.",\n    b: "Otra",\n  },\n};\n'
+    assert list(spanish_text.papers_js_texts(js)) == [
+        ("papers.js TEXT.es.a", "Dos partes."),
+        ("papers.js TEXT.es.b", "Otra"),
+    ]
+
+
+def _visible_spanish(site: Path) -> list[tuple[str, str]]:
+    pages = []
+    for path in _pages(site / "es"):
+        parser = spanish_text._Visible()
+        parser.feed(path.read_text(encoding="utf-8"))
+        pages.append((str(path.relative_to(site)), "".join(parser.parts)))
+    return pages
+
+
+def test_no_built_spanish_page_uses_a_word_the_glossary_avoids(built_site):
+    """What the reader gets, generated sections and the screener's first question included."""
+    pages = _visible_spanish(built_site.dir)
+    assert len(pages) == len(SPANISH)
+    problems = [f"{where}: {word}" for where, text in pages for word in _avoided(text)]
+    assert not problems, "\n".join(problems)
+
+
+# Phrases a reader with little schooling reads two ways (the Spanish review of 2026-12-05).
+MISLEADING = {
+    r"\bson otra cosa\b": "say to answer truthfully",
+    r"\bdejó abierto el caso\b": "say the court did not decide that question",
+    r"\bmenos (?:para|si)\b": "“excepto” (menos reads as “less”)",
+    r"ya me dictaron sentencia": "say what happened: a conviction and a sentence",
+    r"\$\s?\d": "“75,000 dólares” ($ is the peso sign)",
+    r"\bregistro (?:limpio|de arresto|del FBI)": "the specific word (antecedentes, historial)",
+}
+
+
+def test_no_spanish_text_uses_a_phrase_that_reads_two_ways():
+    problems = [
+        f"{where}: {match.group(0)!r}: {fix}"
+        for where, text in spanish_texts()
+        for pattern, fix in MISLEADING.items()
+        for match in re.finditer(pattern, text)
+    ]
+    assert not problems, "\n".join(problems)
+
+
+def test_no_built_spanish_page_uses_a_phrase_that_reads_two_ways(built_site):
+    problems = [
+        f"{where}: {match.group(0)!r}: {fix}"
+        for where, text in _visible_spanish(built_site.dir)
+        for pattern, fix in MISLEADING.items()
+        for match in re.finditer(pattern, text)
+    ]
+    assert not problems, "\n".join(problems)
+
+
+# --- Sentences a reader can follow, and no gender for the reader --------------------------------
+
+
+def test_no_spanish_sentence_is_over_30_words():
+    """Pages, catalogs and papers: a sentence of more than 30 words is split. Statute text in
+    English (block quotes, or marked lang="en") and citations in parentheses do not count."""
+    long = spanish_text.long_sentences(spanish_texts())
+    assert not long, "\n".join(f"{n} words, {where}: {s}" for where, n, s in long)
+
+
+def test_the_sentence_check_counts_what_a_reader_reads():
+    one = "El juez le da la libertad a prueba según los EE. UU. y el 18 U.S.C. § 3607."
+    assert spanish_text.sentences(one + " Después cierra el caso.") == [
+        one,
+        "Después cierra el caso.",
+    ]
+    long = " ".join(["palabra"] * 31) + "."
+    assert spanish_text.long_sentences([("a.es.md", long)]) == [("a.es.md", 31, long)]
+    assert spanish_text.long_sentences([("checker/es.py: x", long)]) != []
+    statute = " ".join(["law"] * 20)
+    quoted = " ".join(["palabra"] * 20) + f' "<span lang="en">{statute}</span>".'
+    cited = " ".join(["palabra"] * 29) + " (18 U.S.C. § 3565(b)(1))."
+    assert spanish_text.long_sentences([("a.es.md", quoted), ("a.es.md", cited)]) == []
+    assert spanish_text.long_sentences([("a.es.md", "> " + long)]) == []  # a statute quote
+
+
+def test_no_spanish_text_gives_the_reader_a_gender():
+    """The reader is "usted" with "le", as the screener writes: never "lo declararon
+    culpable", "mandarlo a la cárcel", "preso" or "yo mismo"."""
+    found = spanish_text.masculine_forms(spanish_texts())
+    assert not found, "\n".join(f"{where}: {form}" for where, form in found)
+
+
+def test_the_gender_check_finds_the_masculine_for_the_reader():
+    found = spanish_text.masculine_forms(
+        [("a", "Sí lo arrestaron y lo declararon culpable. Puede mandarlo a la cárcel."),
+         ("b", "Estuvo preso. ¿Cómo lo puedo comprobar yo mismo? No lo pueden declarar culpable.")]
+    )  # fmt: skip
+    assert len(found) == 6, found
+    neutral = "Le declararon culpable. La secretaría lo puede imprimir. Puede dejarlo fuera."
+    assert spanish_text.masculine_forms([("c", neutral)]) == []
 
 
 def test_spanish_glossary_page_shows_each_term_with_its_english_word():
@@ -237,12 +355,21 @@ def test_every_page_has_its_language_and_a_switch_to_the_same_page_in_the_other(
     assert not problems, "\n".join(problems)
 
 
-def test_the_one_404_page_is_english_and_links_to_the_spanish_home(built_site):
+def test_the_one_404_page_speaks_both_languages_and_links_to_the_spanish_home(built_site):
+    """GitHub Pages serves the root 404.html for a mistyped /es/ address too: its title,
+    heading and text are in both languages, the Spanish marked lang="es"."""
     page = _read(built_site.dir / "404.html")
     assert page.lang == "en"
     assert [s["href"] for s in page.switches] == [f"{built_site.base}es/"]
     assert any(a["href"] == f"{built_site.base}es/" and a.get("hreflang") for a in page.links)
     assert not (built_site.dir / "es" / "404.html").exists()
+    text = (built_site.dir / "404.html").read_text(encoding="utf-8")
+    title = re.search(r"<title>([^<]*)</title>", text).group(1)
+    heading = re.search(r"<h1[^>]*>(.*?)</h1>", text, re.S).group(1)
+    for part in (title, heading):
+        assert "Not found" in part and "No se encontró la página" in part, part
+    assert re.search(r'<span lang="es">[^<]*No se encontró', heading)
+    assert re.search(r'<p lang="es">Esta página no existe\.', text)
 
 
 def test_a_link_to_the_other_language_loads_a_whole_page(built_site):
@@ -336,6 +463,68 @@ def test_spanish_navigation_is_in_spanish(built_site):
     assert len(spanish) == len(english) == len(ENGLISH)
     assert set(spanish) & set(english) == set(), set(spanish) & set(english)
     assert spanish[0] == "Inicio" and "Glosario" in spanish
+
+
+def test_spanish_pages_mark_every_quoted_english_run(built_site):
+    """English quoted inside a Spanish sentence (the law's words, a form's question, a source's
+    title) carries lang="en", so read-aloud says it with English sounds (WCAG 3.1.2): the pages'
+    own quotes, and those the build takes from the catalogs (written (“…”) there)."""
+    english = spanish_text.english_only_words()
+    problems = [
+        f"{path.relative_to(built_site.dir)}: {run!r}"
+        for path in _pages(built_site.dir / "es")
+        for run in spanish_text.unmarked_english(path.read_text(encoding="utf-8"), english)
+    ]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_screener_texts_write_english_the_way_the_screener_marks_it():
+    """The screener shows catalog texts with no markup: English in them is quoted beside its
+    Spanish as (“…”), which the build and screener.js mark lang="en"; no other English quote or
+    English sentence. (The papers are Word files in their own language: not here.)"""
+    english = spanish_text.english_only_words()
+    problems = []
+    for where, text in spanish_texts():
+        if not where.startswith(("checker/es.py", "tools/site_es.py", "papers.js")):
+            continue
+        bare = re.sub(r"\{\w*\}|<[^>]+>", " ", site_i18n.ENGLISH_GLOSS.sub(" ", text))
+        problems += [f"{where}: “{a or b}”" for a, b in spanish_text._QUOTED.findall(bare)
+                     if spanish_text.is_english(a or b, english)]  # fmt: skip
+        bare = spanish_text._QUOTED.sub(" ", bare)
+        problems += [f"{where}: {s}" for s in spanish_text._english_sentences(bare, english)]
+    assert not problems, "\n".join(problems)
+    assert site_i18n.mark_english_quotes("<p>“puede” (“may”)</p>", "es") == (
+        '<p>“puede” (<span lang="en">“may”</span>)</p>'
+    )
+
+
+def test_the_english_check_finds_an_unmarked_quote():
+    english = spanish_text.english_only_words()
+    assert {"shall", "unlawful", "user", "purpose"} <= english
+    assert not {"puede", "condena", "tribunal", "usted"} & english
+    page = '<p>La ley dice "shall" (debe) y “<span lang="en">may</span>” (puede). Dice "Hola".</p>'
+    assert spanish_text.unmarked_english(page, english) == ["shall"]
+    page = '<p lang="en">"for any other purpose"</p><p>El juez “decide”.</p>'
+    assert spanish_text.unmarked_english(page, english) == []
+    # A sentence in English, not quoted, is found; a name in English is not.
+    words = {"you", "can", "still", "check", "hand", "instead", "fair", "credit", "act"}
+    page = "<p>No funcionó. You can still check by hand instead. Vea la Fair Credit Act.</p>"
+    assert spanish_text.unmarked_english(page, words) == ["You can still check by hand instead"]
+
+
+def test_spanish_pages_write_review_dates_in_words(built_site):
+    """The footer and the "about" table say "30 de noviembre de 2026", not 2026-11-30."""
+    iso = re.compile(r"Última revisión: \d{4}-|<td>\d{4}-\d{2}-\d{2}</td>")
+    in_words = re.compile(r"Última revisión: \d{1,2} de [a-z]+ de \d{4}\.")
+    for path in _pages(built_site.dir / "es"):
+        text = path.read_text(encoding="utf-8")
+        assert not iso.search(text), path
+        if path.parent.name not in ("check",):
+            assert in_words.search(text) or "Última revisión" not in text, path
+    about = (built_site.dir / "es" / "about" / "index.html").read_text(encoding="utf-8")
+    assert len(re.findall(r"<td>\d{1,2} de [a-z]+ de \d{4}</td>", about)) == len(SPANISH)
+    english = (built_site.dir / "about" / "index.html").read_text(encoding="utf-8")
+    assert len(re.findall(r"<td>\d{4}-\d{2}-\d{2}</td>", english)) == len(ENGLISH)
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])

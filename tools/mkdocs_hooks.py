@@ -68,7 +68,8 @@ def on_files(files, config):
 
 def on_page_markdown(markdown, page, config, files):
     lang = site_i18n.page_lang(page.file.src_uri)
-    return site_i18n.with_abbreviations(sitegen.render(markdown, lang), lang)
+    markdown = site_i18n.localise_dates(sitegen.render(markdown, lang), lang)
+    return site_i18n.with_abbreviations(markdown, lang)
 
 
 def on_page_content(html, page, config, files):

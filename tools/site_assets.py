@@ -45,7 +45,7 @@ from checker.law import LAW_CHECKED
 from checker.questions import by_id
 from checker.web import empty_message
 from tools import interview_map, screener_texts
-from tools.site_i18n import t
+from tools.site_i18n import ENGLISH_GLOSS, t
 
 ROOT = Path(__file__).resolve().parent.parent
 NODE_MODULES = ROOT / "node_modules"
@@ -235,12 +235,18 @@ NOT_SURE = "not_sure"
 WHERE = "Where to find it:"
 
 
+def _said(text: str) -> str:
+    """`text` escaped, with the English a catalog quotes beside its Spanish marked lang="en"."""
+    return ENGLISH_GLOSS.sub(r'(<span lang="en">\1</span>)', _e(text))
+
+
 def _hint(qid: str, text: str, where: str = "", lang: str = DEFAULT) -> str:
     """The hint under a question, and where the answer is written down (`Question.where`)."""
     if not text:
         return ""
-    found = f'<span class="screener-where">{_e(t(WHERE, lang))} {_e(where)}</span>' if where else ""
-    return f'<div class="screener-hint" id="{_e(qid)}-hint">{_e(text)}{found}</div>'
+    label = _e(t(WHERE, lang))
+    found = f'<span class="screener-where">{label} {_said(where)}</span>' if where else ""
+    return f'<div class="screener-hint" id="{_e(qid)}-hint">{_said(text)}{found}</div>'
 
 
 def _heading(
@@ -270,7 +276,7 @@ def _choice(qid: str, kind: str, option: dict[str, Any]) -> str:
         f'<input type="{kind}" id="{_e(oid)}" name="{_e(qid)}" value="{_e(option["value"])}"'
         f"{_described(hint_id)}>"
         f'<label for="{_e(oid)}">{_e(option["label"])}</label>'
-        + (f'<div class="screener-hint" id="{_e(hint_id)}">{_e(hint)}</div>' if hint else "")
+        + (f'<div class="screener-hint" id="{_e(hint_id)}">{_said(hint)}</div>' if hint else "")
         + "</div>"
     )
 

@@ -34,15 +34,15 @@ CATALOG: dict[str, str] = {
     "*When it is asked:* {when}": "*Cuándo se pregunta:* {when}",
     "A date, or “I don't know”.": "Una fecha, o “No lo sé”.",
     "A number, or “I don't know”.": "Un número, o “No lo sé”.",
-    "Choose one of {count} answers.": "Escoja una de {count} respuestas.",
-    "Choose one: {labels}.": "Escoja una: {labels}.",
-    "Choose all that apply: {labels}.": "Escoja todas las que correspondan: {labels}.",
+    "Choose one of {count} answers.": "Elija una de {count} respuestas.",
+    "Choose one: {labels}.": "Elija una: {labels}.",
+    "Choose all that apply: {labels}.": "Elija todas las que correspondan: {labels}.",
     # tools/site_assets.py: the screener's questions as the check page first shows them
     "or": "o",
     "Where to find it:": "Dónde encontrarlo:",
     "Question {number}": "Pregunta {number}",
     "I don't know": "No lo sé",
-    "Choose one": "Escoja una",
+    "Choose one": "Elija una",
     "Day": "Día",
     "Month": "Mes",
     "Year": "Año",
@@ -107,10 +107,10 @@ CATALOG: dict[str, str] = {
     "What you can do next": "Lo que puede hacer ahora",
     "Your answers": "Sus respuestas",
     "Checked on {date}.": "Revisado el {date}.",
-    "Not legal advice": "No es consejo legal",
+    "Not legal advice": "No es asesoría legal",
     "This is information about the law, not legal advice about your case. "
     "A lawyer who knows your case can tell you what applies to you.": (
-        "Esto es información sobre la ley, no consejo legal sobre su caso. "
+        "Esto es información sobre la ley, no asesoría legal sobre su caso. "
         "Un abogado que conozca su caso puede decirle lo que se aplica a usted."
     ),
     "Print or save as PDF": "Imprimir o guardar como PDF",

@@ -12,6 +12,7 @@ shows English in silence.
 from __future__ import annotations
 
 import importlib
+import re
 from typing import Any
 
 from checker.i18n import DEFAULT, LANGS, MissingTranslation
@@ -52,10 +53,17 @@ def with_abbreviations(markdown: str, lang: str) -> str:
 
 def mark_english_quotes(html: str, lang: str) -> str:
     """A Spanish page quotes the law in English: each block quote says so (`lang="en"`), so a
-    screen reader reads it with English sounds (WCAG 3.1.2, language of parts)."""
+    screen reader reads it with English sounds (WCAG 3.1.2, language of parts); so does each
+    English word a catalog quotes beside its Spanish, written (“…”)."""
     if lang == "en":
         return html
+    html = ENGLISH_GLOSS.sub(r'(<span lang="en">\1</span>)', html)
     return html.replace("<blockquote>", '<blockquote lang="en">')
+
+
+# English the Spanish catalogs quote beside their Spanish, written (“…”): “puede” (“may”). The
+# build marks it here and the screener's page script the same way (screener.js `said`).
+ENGLISH_GLOSS = re.compile(r"\((“[^”<>]+”)\)")
 
 
 def catalog(lang: str) -> dict[str, str]:
@@ -71,3 +79,25 @@ def t(text: str, lang: str = DEFAULT, **values: Any) -> str:
         except KeyError:
             raise MissingTranslation(f"no {lang} text for: {text!r}") from None
     return text.format(**values) if values else text
+
+
+# A review date as the pages write it (ISO, which the tests and the "about" table compare), in
+# the page's footer or a row of the "about" table.
+_REVIEW_DATE = re.compile(
+    r"(Última revisión: |^\| \[[^\]]+\]\([\w-]+\.md\) \| )(\d{4}-\d{2}-\d{2})", re.M
+)
+
+
+def localise_dates(markdown: str, lang: str) -> str:
+    """A Spanish page shows its review dates the Spanish way, "30 de noviembre de 2026" (the
+    source keeps 2026-11-30, which the tests compare with the English page)."""
+    if lang == DEFAULT:
+        return markdown
+    from datetime import date
+
+    from checker.i18n import day_text
+
+    def words(match: re.Match[str]) -> str:
+        return match.group(1) + day_text(date.fromisoformat(match.group(2)), lang)
+
+    return _REVIEW_DATE.sub(words, markdown)

@@ -11,6 +11,7 @@ little schooling, in the "usted" form.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -97,7 +98,8 @@ TERMS: tuple[Term, ...] = (
         "court",
         "tribunal",
         ("corte federal",),
-        "Tribunal is the courts' own word; one word everywhere keeps it clear.",
+        "Tribunal is the courts' own word; one word everywhere keeps it clear. One exception: "
+        'the Supreme Court stays "Corte Suprema", the name readers know.',
     ),
     Term(
         "docket sheet",
@@ -148,6 +150,13 @@ TERMS: tuple[Term, ...] = (
         "Infracción sounds like a traffic ticket.",
     ),
     Term(
+        "violation notice",
+        "citación (violation notice)",
+        ("aviso de violación",),
+        "The ticket that starts some federal cases. Violación alone reads as rape to many "
+        "readers, and infracción makes a criminal charge sound like a traffic fine.",
+    ),
+    Term(
         "revocation",
         "revocación",
         (),
@@ -172,9 +181,41 @@ TERMS: tuple[Term, ...] = (
         "",
     ),
     Term(
+        "diversion",
+        "programa de desvío",
+        ("diversión",),
+        "Diversión is a false friend: it means fun. The glossary page and the screener say "
+        "programa de desvío, with the English word beside it.",
+    ),
+    Term(
         "Office of the Pardon Attorney",
         "Oficina del Procurador de Indultos (Office of the Pardon Attorney)",
         (),
         "We keep the English name beside it: the reader writes to that office in English.",
     ),
 )
+
+
+# A sentence may name an avoided word to say it is wrong ("La libertad a prueba no es la libertad
+# condicional"): these words in the same sentence mark it as such an explanation.
+EXPLAINS_WRONG = re.compile(
+    r"\bno (?:es|son|significa|quiere decir|decimos|use|confunda)\b|\bno es lo mismo\b"
+    r"|\b(?:otra cosa|distint[oa]s?|diferente)\b|\bfalso amigo\b",
+    re.IGNORECASE,
+)
+
+
+def avoided(text: str) -> list[str]:
+    """The avoided words `text` uses, each with the word to say instead; a sentence that
+    explains the word is wrong (EXPLAINS_WRONG) is not counted."""
+    from tools.spanish_text import sentences  # the one sentence splitter of the Spanish checks
+
+    found = []
+    for sentence in sentences(text):
+        if EXPLAINS_WRONG.search(sentence):
+            continue
+        for term in TERMS:
+            for word in term.avoid:
+                if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", sentence, re.IGNORECASE):
+                    found.append(f"{word!r} (say {term.spanish!r} for {term.english!r})")
+    return found

@@ -211,6 +211,9 @@ def test_the_spanish_page_offers_a_reading_copy_of_each_court_paper(cases, conte
     buttons.first.wait_for()
     ids = [b.get_attribute("data-paper") for b in buttons.all()]
     assert ids == [i for p in RESULTS["C39"] for i in (p, f"{p}_es")]
+    # A court paper's English title is marked English on the Spanish page (WCAG 3.1.2).
+    langs = [t.get_attribute("lang") for t in section.locator(".screener-papers__title").all()]
+    assert langs == ["es" if i.endswith("_es") else "en" for i in ids]
     form = section.locator("form[data-paper-form]")
     fields = {i.get_attribute("name"): i.input_value() for i in form.locator("input[name]").all()}
     for paper_id in ("expungement_motion", "expungement_motion_es"):

@@ -89,6 +89,11 @@ def test_the_spanish_screener_gives_the_same_result_by_keyboard(case_id, cases, 
     # The date in the checker's own words (checker.i18n.day_text), not the browser's.
     checked_on = page.locator(".screener-result__date").inner_text()
     assert checked_on == f"Revisado el {day_text(dt.date.today(), 'es')}.", checked_on
+    # English the catalog quotes beside its Spanish, “puede” (“may”), is marked lang="en", so a
+    # screen reader says it with English sounds (WCAG 3.1.2); no text keeps it unmarked.
+    assert page.evaluate(UNMARKED_GLOSSES) == []
+    glosses = page.locator('[data-outcome] span[lang="en"]').all_inner_texts()
+    assert ("“may”" in glosses) == ("(“may”)" in expected.summary), glosses
     assert axe_violations(page) == []
 
 
@@ -107,3 +112,17 @@ def test_the_result_and_the_root_show_the_date_the_law_was_checked(cases, watche
     line = page.locator("[data-outcome] .screener-result__law")
     assert line.inner_text() == law.law_checked_text(lang)
     assert day_text(law.LAW_CHECKED, lang) in line.inner_text()
+
+
+# The result's text nodes that still hold an English gloss, (“…”), outside a lang="en" element.
+UNMARKED_GLOSSES = """() => {
+  const result = document.querySelector("[data-outcome]");
+  const walker = document.createTreeWalker(result, NodeFilter.SHOW_TEXT);
+  const found = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (/\\(“[^”]+”\\)/.test(node.data) && !node.parentElement.closest("[lang|=en]")) {
+      found.push(node.data);
+    }
+  }
+  return found;
+}"""

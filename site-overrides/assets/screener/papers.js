@@ -314,7 +314,12 @@ class PapersSection {
     return h(
       "li",
       { class: "screener-papers__paper" },
-      h("h4", { class: "screener-papers__title" }, paper.title),
+      // A court paper's title is English, the court's language; a Spanish copy's (ID_es) is not.
+      h(
+        "h4",
+        { class: "screener-papers__title", lang: paper.id.endsWith("_es") ? "es" : "en" },
+        paper.title,
+      ),
       h("p", { class: "screener-papers__summary" }, paper.summary),
       h(
         "div",

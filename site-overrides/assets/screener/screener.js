@@ -37,6 +37,15 @@ function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+// A checker text with the English it quotes beside its Spanish, written (“…”), marked
+// English (tools/site_i18n.py ENGLISH_GLOSS), so a screen reader says it with English sounds.
+const said = (text) =>
+  String(text)
+    .split(/\((“[^”<>]+”)\)/)
+    .map((part, i) => (i % 2 ? ["(", h("span", { lang: "en" }, part), ")"] : part))
+    .flat()
+    .filter((part) => part !== "");
+
 const hidden = (text) => h("span", { class: "screener-visually-hidden" }, text);
 
 // A step's heading: focus moves to it when the step appears (script only: tabindex -1).
@@ -1079,7 +1088,7 @@ class Screener {
         h(
           "div",
           { class: "screener-change", dataset: { changeOf: c.question } },
-          h("h4", {}, c.text),
+          h("h4", {}, said(c.text)),
           c.together_with.length > 0 &&
             h("p", {}, this.t("together_with", { questions: c.together_with.join("; ") })),
           h(
@@ -1089,7 +1098,8 @@ class Screener {
               h("li", { dataset: { wouldGive: g.outcome } }, h("strong", {}, g.answers), ": ", g.title),
             ),
           ),
-          c.where && h("p", { class: "screener-change__where" }, this.t("where", { where: c.where })),
+          c.where &&
+            h("p", { class: "screener-change__where" }, said(this.t("where", { where: c.where }))),
         );
       out.push(
         h(
@@ -1122,7 +1132,7 @@ class Screener {
         h("span", { class: "screener-reason__status" }, words[reason.status] ?? reason.status),
         " ",
         this.lawLink(reason),
-        h("span", { class: "screener-reason__text" }, reason.text),
+        h("span", { class: "screener-reason__text" }, said(reason.text)),
       );
     return [
       h("h3", {}, this.t("why")),
@@ -1140,7 +1150,7 @@ class Screener {
         "div",
         { class: `admonition ${note.level} screener-flag`, dataset: { flag: note.code } },
         h("p", { class: "admonition-title" }, note.title),
-        h("p", {}, note.text),
+        h("p", {}, said(note.text)),
       );
     const section = h(
       "section",
@@ -1155,13 +1165,13 @@ class Screener {
       },
       h("p", { class: "screener-caption" }, this.t("your_result")),
       title,
-      h("p", { class: "screener-result__summary" }, r.summary),
+      h("p", { class: "screener-result__summary" }, said(r.summary)),
       r.flag_notes.map(flag), // in the checker's order: immigration first
       this.changes(r),
       this.reasons(r),
       r.next_steps.length > 0 && [
         h("h3", {}, this.t("next_steps")),
-        h("ol", {}, r.next_steps.map((text) => h("li", {}, text))),
+        h("ol", {}, r.next_steps.map((text) => h("li", {}, said(text)))),
       ],
       h("h3", {}, this.t("your_answers")),
       this.answersList(false),
