@@ -589,8 +589,9 @@ def test_anything_typed_still_gives_a_valid_word_file(fields):
     is there as text (cleaned: one line, no control characters, at most 200 characters)."""
     data = make_docx("dismissal_motion", fields, answers_of("C37"))
     text, _ = docx_text(data)
-    for value in fields.values():
-        kept = model.clean(value)
+    cleaners = {"case_number": model.clean_case_number, "district": model.clean_district}
+    for name, value in fields.items():
+        kept = cleaners.get(name, model.clean)(value)  # a pasted "Case No." or "#" is cut
         assert len(kept) <= model.MAX_LENGTH
         if kept:
             assert norm(kept) in text
