@@ -133,9 +133,12 @@ def test_taps_work_again_once_the_new_step_has_settled(width, height, context_fa
     tap(page, 'form[data-question="court"] button[type=submit]')
     assert new_step(page, before).id == "offense"
     let_it_settle(page)
-    back = tap_point(page, "[data-screener] [data-action=back]")
-    continue_ = tap_point(page, 'form[data-question="offense"] button[type=submit]')
-    assert back[1] < continue_[1], "Back sits above the step, Continue below it"
+    # Where each sits on the page (tap_point scrolls each to the middle of the screen, so on a
+    # short phone both would be at the same height there).
+    top = "(e) => e.getBoundingClientRect().top + window.scrollY"
+    back = page.locator("[data-screener] [data-action=back]").evaluate(top)
+    continue_ = page.locator('form[data-question="offense"] button[type=submit]').evaluate(top)
+    assert back < continue_, "Back sits above the step, Continue below it"
     tap_answer(page, "offense", "attempted_possession")
     assert page.is_checked("#offense-attempted_possession")
     before = current(page)
