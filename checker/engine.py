@@ -22,6 +22,7 @@ from typing import Any
 
 from . import rules
 from .answers import (
+    AGE_RANGE,
     DATES,
     EARLIEST_YEAR,
     MULTIPLE_CHOICES,
@@ -31,6 +32,7 @@ from .answers import (
     Answers,
     read_answers,
 )
+from .answers import _years_between as years_between
 from .codes import NOT_SURE, Citizenship, Court, Flag, Offense, Outcome, Q, Record, Stage, Status
 from .result import Branch, Decision, Finding, Unknown
 from .rules import Clause
@@ -588,10 +590,12 @@ def _alternatives(question: str, a: Answers, today: dt.date) -> list[tuple[Any, 
         if question == "offense_date":
             lines = list(rules.OFFENSE_DATE_LINES)
             if isinstance(a.birth_date, dt.date):
-                low = max(low, a.birth_date + _DAY)
+                # answers.py refuses an age under AGE_RANGE[0] at the offense as a typing slip
+                low = max(low, _birthday(a.birth_date, AGE_RANGE[0]))
                 lines.append(_birthday(a.birth_date, rules.UNDER_21_AGE))
         elif isinstance(a.offense_date, dt.date) and not isinstance(a.age_at_offense, int):
-            high = min(high, a.offense_date - _DAY)
+            high = min(high, _years_before(a.offense_date, AGE_RANGE[0]))
+            low = max(low, _years_before(today, AGE_RANGE[1] + 1) + _DAY)
             lines = [_years_before(a.offense_date, rules.UNDER_21_AGE) + _DAY]
         else:
             return []  # a birth date alone, or beside a known age, decides nothing
@@ -671,9 +675,10 @@ def _varies(answers: Answers, question: str, values: list, other: str, fixed: An
 
 
 def _possible(a: Answers) -> bool:
-    """Two varied dates can cross: a birth on or after the offense is not a possible case."""
+    """Two varied dates can cross: a birth less than AGE_RANGE[0] years before the offense is
+    not a case answers.py accepts."""
     if isinstance(a.birth_date, dt.date) and isinstance(a.offense_date, dt.date):
-        return a.birth_date < a.offense_date
+        return years_between(a.birth_date, a.offense_date) >= AGE_RANGE[0]
     return True
 
 
