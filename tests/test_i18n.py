@@ -21,9 +21,9 @@ from typing import Any
 
 import pytest
 
-from checker import answers, checklist, engine, es, outcomes, questions, web
+from checker import answers, checklist, engine, es, keep, outcomes, questions, web
 from checker.i18n import MissingTranslation, joined, tr
-from tools.spanish_glossary import TERMS
+from tools.lang.spanish_glossary import TERMS
 
 CHECKER = Path(__file__).resolve().parents[1] / "checker"
 
@@ -44,7 +44,7 @@ NOT_TEXT_FIELDS = frozenset(
     }
 )
 # Modules whose literals are read: the ones that write messages, labels and results.
-SOURCE_MODULES = (answers, engine, web, outcomes, questions, checklist)
+SOURCE_MODULES = (answers, engine, web, keep, outcomes, questions, checklist)
 # Literals that are data for dates, not texts: i18n.day_text writes dates in each language.
 NOT_TEXTS = frozenset(
     {"January February March April May June July August September October November December"}
