@@ -48,7 +48,7 @@ test-fast: deps
 	$(PY) -m pytest -m "not browser"
 
 bench: deps
-	$(PY) tools/bench.py
+	$(PY) tools/bench/bench.py
 
 lint: deps
 	$(PY) -m ruff check checker papers tools tests

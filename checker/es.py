@@ -1,5 +1,5 @@
 """Spanish catalog: each English text of the checker, word for word as the code writes it, and
-its Spanish. Words follow the project's Spanish glossary (tools/spanish_glossary.py).
+its Spanish. Words follow the project's Spanish glossary (tools/lang/spanish_glossary.py).
 Usted form; short sentences; statute quotes stay in English.
 
 Conventions, so that every text reads the same way:

@@ -56,7 +56,7 @@ def tr(text: str, lang: str = DEFAULT, **values: Any) -> str:
 
 
 # How each language writes a date in words. The screener's page writes "Checked on …" with the
-# same words (tools/screener_texts.py hands it these and the month names).
+# same words (tools/build/screener_texts.py hands it these and the month names).
 DATE_WORDS = {"en": "{month} {day}, {year}", "es": "{day} de {month} de {year}"}
 
 

@@ -418,7 +418,7 @@ def later_drug_record(records: frozenset[str] | None, before_offense: str | None
 # Which question the interview asks next depends on an earlier answer only through its class:
 # for a single choice, the code itself; for a date or a number, the range between the lines it
 # falls in (`line_class`); for the drug records, the first group of RECORD_CLASSES they fit.
-# tools/interview_map.py builds from these the map that lets the check page show the next
+# tools/build/interview_map.py builds from these the map that lets the check page show the next
 # question while Python loads; tests/test_interview_map.py checks the map against
 # `questions.next_question` for values inside every class.
 

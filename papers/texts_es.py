@@ -7,7 +7,7 @@ marked as not for filing; the statute's own words stay in English, as the law is
 papers meant for the reader's own lawyer (the lawyer letter, the questions for an immigration
 lawyer) are whole papers in Spanish: many Federal Defenders and immigration lawyers read it.
 
-Every word follows tools/spanish_glossary.py (tests/test_papers.py checks the words to avoid):
+Every word follows tools/lang/spanish_glossary.py (tests/test_papers.py checks the words to avoid):
 "libertad a prueba" for probation, "desestimación del caso" for dismissal, "orden de
 eliminación de antecedentes" for an expungement order.
 """

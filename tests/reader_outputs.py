@@ -4,8 +4,8 @@ For every case in tests/cases/examples.json, and for variants of it that exercis
 missing and refused answers, in both languages: `evaluate(...).as_dict()` as JSON, the
 screener's `web.step` reply, the command line's text and `--json` output, and the papers
 (`papers.web.papers_for` and every paper as .docx bytes and as HTML); and the pages
-`tools/sitegen.py` generates. tests/test_reader_outputs.py compares their hashes (one per case)
-with tests/cases/reader_outputs.json, so a refactor that changes a byte a reader sees fails.
+`tools/build/sitegen.py` generates. tests/test_reader_outputs.py compares their hashes (one per
+case) with tests/cases/reader_outputs.json, so a refactor that changes a byte a reader sees fails.
 
     python tests/reader_outputs.py --write   # after a deliberate change of what readers see
     python tests/reader_outputs.py --dump DIR  # every output as a file, to diff two versions
@@ -80,7 +80,7 @@ def _cli(args: list[str]) -> str:
 def outputs() -> Iterator[tuple[str, bytes]]:
     """(name, bytes) for every output a reader can get for the cases."""
     from papers import web as papers
-    from tools import sitegen
+    from tools.build import sitegen
 
     examples = {c["id"] for c in json.loads(CASES.read_text(encoding="utf-8"))}
     with tempfile.TemporaryDirectory() as tmp:

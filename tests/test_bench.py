@@ -1,4 +1,5 @@
-"""The benchmark's pieces (tools/bench.py and its bench_* modules) work; no timing is asserted.
+"""The benchmark's pieces (tools/bench/bench.py and its bench_* modules) work; no timing is
+asserted.
 
 Fast tests: the network profiles, the baseline page made from the built check page, the byte
 accounting over protocol events, the summaries, the targets and the README block. One browser
@@ -18,7 +19,7 @@ import pytest
 
 from checker.questions import QUESTIONS
 from conftest import REPO
-from tools import bench, bench_baseline, bench_network, bench_report
+from tools.bench import bench, bench_baseline, bench_network, bench_report
 
 # ---------------------------------------------------------------------------------------------
 # Network profiles
@@ -349,7 +350,7 @@ def test_case_walk_ends_in_the_expected_outcome():
 def test_quick_run_writes_both_columns(tmp_path):
     out = tmp_path / "bench.json"
     done = subprocess.run(
-        [sys.executable, str(REPO / "tools" / "bench.py"), "--quick", "--json", str(out)],
+        [sys.executable, str(REPO / "tools" / "bench" / "bench.py"), "--quick", "--json", str(out)],
         cwd=REPO, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]

@@ -1,5 +1,5 @@
 """docs-dev/checker-contract.md stays true to checker/: its tables are generated from the code
-(tools/contract_doc.py) and every code they list is explained in the hand-written text."""
+(tools/build/contract_doc.py) and every code they list is explained in the hand-written text."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 import pytest
 
 from checker import codes, evaluate, web
-from tools import contract_doc
+from tools.build import contract_doc
 
 DOC = contract_doc.DOC.read_text("utf-8")
 HAND_WRITTEN = contract_doc.BLOCK.sub("", DOC)  # the generated tables taken out
@@ -23,7 +23,7 @@ def section(title: str) -> str:
 
 
 def test_generated_tables_are_up_to_date():
-    assert contract_doc.render(DOC) == DOC, "run: python tools/contract_doc.py --write"
+    assert contract_doc.render(DOC) == DOC, "run: python tools/build/contract_doc.py --write"
 
 
 def test_tables_list_every_answer_key_and_code_outcome_and_flag():

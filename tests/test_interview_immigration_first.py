@@ -1,7 +1,7 @@
 """Immigration first, on every path that needs it (issue 17, item 5).
 
-For every interview path the interview map covers (tools/interview_map.py: one answer from each
-class of answers the rules tell apart) where the case is not yet decided (`not_charged`,
+For every interview path the interview map covers (tools/build/interview_map.py: one answer from
+each class of answers the rules tell apart) where the case is not yet decided (`not_charged`,
 `charged`, `found_guilty`) and the reader is not a U.S. citizen, or prefers not to say, in
 English and in Spanish:
 
@@ -28,7 +28,7 @@ from checker.questions import next_question
 from checker.web import result_view
 from papers import web as papers_web
 from papers.texts import IMMIGRATION_QUESTIONS
-from tools.interview_map import representatives
+from tools.build.interview_map import representatives
 
 TODAY = dt.date(2026, 12, 5)
 UNDECIDED = frozenset({Stage.NOT_CHARGED, Stage.CHARGED, Stage.FOUND_GUILTY})

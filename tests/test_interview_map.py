@@ -1,4 +1,4 @@
-"""The interview map (tools/interview_map.py), walked by the page's own code
+"""The interview map (tools/build/interview_map.py), walked by the page's own code
 (site-overrides/assets/screener/interview.mjs, run under Node.js), gives the same next question as
 `checker.questions.next_question` on every path through its classes, and on real answers drawn
 inside each class (hypothesis), including the form's parts as typed, against `checker.web.step`.
@@ -30,7 +30,7 @@ from checker.answers import (
 from checker.codes import NOT_SURE, Q, Record
 from checker.questions import BY_ID, DATE, NUMBER, next_question
 from conftest import IN_CI
-from tools import interview_map
+from tools.build import interview_map
 
 pytestmark = pytest.mark.node
 

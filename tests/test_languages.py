@@ -18,7 +18,7 @@ from test_properties import TODAY, answers_plausible, interview_runs
 from checker import evaluate, next_question, web
 from checker.questions import QUESTIONS, questions
 from conftest import REPO, load_cases
-from tools.pack_checker import pack
+from tools.build.pack_checker import pack
 
 CASES = load_cases()
 

@@ -19,7 +19,7 @@ from checker.web import result_view, step
 from conftest import load_cases
 from papers import catalog as papers_catalog
 from papers import web
-from tools import site_assets
+from tools.build import site_assets
 
 CASES = load_cases()
 TODAY = dt.date(2026, 11, 29)  # the example cases' day (tests/test_cases.py)

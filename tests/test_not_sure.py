@@ -202,7 +202,7 @@ def test_the_page_and_the_command_line_say_what_would_change_the_result():
 
 
 def test_the_results_page_explains_what_would_change_with_the_checkers_example():
-    from tools import sitegen
+    from tools.build import sitegen
 
     text = sitegen.results()
     assert "## What would change your result {#what-would-change}" in text

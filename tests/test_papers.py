@@ -412,7 +412,7 @@ def test_spanish_papers_note_says_draft_check_rules_vary(paper_id):
 
 
 def _glossary_patterns():
-    from tools.spanish_glossary import TERMS
+    from tools.lang.spanish_glossary import TERMS
 
     avoid = [w for t in TERMS for w in t.avoid]
     # and the words the papers review found: "closed the case" is not a dismissal, "borra"

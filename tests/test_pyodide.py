@@ -10,7 +10,7 @@ import pytest
 
 from checker import evaluate
 from conftest import REPO, load_cases
-from tools.pack_checker import pack
+from tools.build.pack_checker import pack
 
 pytestmark = pytest.mark.node
 CASES = load_cases()
@@ -51,7 +51,7 @@ def test_cases_in_pyodide_match_cpython(tmp_path):
 
 def test_cases_in_pyodide_with_the_slim_stdlib_match_cpython(tmp_path):
     """The slim standard library the site ships (traced, not guessed) runs the whole case suite."""
-    from tools import slim_stdlib
+    from tools.build import slim_stdlib
 
     stdlib = tmp_path / "python_stdlib.zip"
     stdlib.write_bytes(slim_stdlib.build(pack()[0]))
@@ -79,7 +79,7 @@ def test_papers_in_pyodide_with_the_slim_stdlib_match_cpython(tmp_path):
 
     from papers import web as papers_web
     from papers.catalog import PAPERS
-    from tools import slim_stdlib
+    from tools.build import slim_stdlib
 
     stdlib = tmp_path / "python_stdlib.zip"
     stdlib.write_bytes(slim_stdlib.build(pack()[0]))

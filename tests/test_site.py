@@ -12,7 +12,8 @@ from urllib.parse import unquote, urlparse
 import pytest
 
 from conftest import REPO
-from tools import readability, site_i18n, sitegen
+from tools.build import sitegen
+from tools.lang import readability, site_i18n
 
 ALL_PAGES = sorted((REPO / "docs").glob("*.md"))  # docs/page.md and its Spanish twin page.es.md
 PAGES = [p for p in ALL_PAGES if site_i18n.page_lang(p.name) == "en"]

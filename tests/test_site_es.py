@@ -20,15 +20,8 @@ import pytest
 from checker import i18n, questions, rules
 from checker.questions import catalog
 from conftest import REPO
-from tools import (
-    screener_texts,
-    site_assets,
-    site_es,
-    site_i18n,
-    sitegen,
-    spanish_glossary,
-    spanish_text,
-)
+from tools.build import screener_texts, site_assets, sitegen
+from tools.lang import site_es, site_i18n, spanish_glossary, spanish_text
 
 DOCS = REPO / "docs"
 ENGLISH = sorted(p for p in DOCS.glob("*.md") if site_i18n.page_lang(p.name) == "en")
@@ -162,7 +155,7 @@ def test_the_spanish_texts_reach_everything_a_reader_sees():
         "includes/abbreviations.es.md",
         "mkdocs.yml (locale es)",
         "checker/es.py",
-        "tools/site_es.py",
+        "tools/lang/site_es.py",
         ".label_es",
         ".hint_es",
         ".summary_es",
@@ -269,7 +262,7 @@ def test_the_gender_check_finds_the_masculine_for_the_reader():
 
 
 def test_spanish_glossary_page_shows_each_term_with_its_english_word():
-    """Each term of tools/spanish_glossary.py is on the Spanish glossary page as a term of its
+    """Each term of tools/lang/spanish_glossary.py is on the Spanish glossary page as a term of its
     own, the Spanish word first and the English word beside it."""
     entries = re.findall(r"^\*\*(.+?)\*\*(.*)$", (DOCS / "glossary.es.md").read_text(), re.M)
     missing = []
@@ -485,7 +478,7 @@ def test_the_screener_texts_write_english_the_way_the_screener_marks_it():
     english = spanish_text.english_only_words()
     problems = []
     for where, text in spanish_texts():
-        if not where.startswith(("checker/es.py", "tools/site_es.py", "papers.js")):
+        if not where.startswith(("checker/es.py", "tools/lang/site_es.py", "papers.js")):
             continue
         bare = re.sub(r"\{\w*\}|<[^>]+>", " ", site_i18n.ENGLISH_GLOSS.sub(" ", text))
         problems += [f"{where}: “{a or b}”" for a, b in spanish_text._QUOTED.findall(bare)
@@ -596,7 +589,8 @@ def test_a_missing_spanish_text_fails_the_build_instead_of_showing_english(monke
 
 def test_every_sentence_the_build_writes_has_its_spanish(monkeypatch):
     """Runs the generators in English, writing down each sentence asked of `site_i18n.t`: each
-    one is in tools/site_es.py, and tools/site_es.py holds no sentence the build never asks."""
+    one is in tools/lang/site_es.py, and tools/lang/site_es.py holds no sentence the build never
+    asks."""
     asked: set[str] = set()
     real = site_i18n.t
 

@@ -11,7 +11,7 @@ import pytest
 from checker import Outcome, evaluate, questions
 from checker.checklist import steps
 from checker.outcomes import FLAGS, OUTCOMES
-from tools import sitegen
+from tools.build import sitegen
 
 TODAY = dt.date(2026, 11, 29)
 CHECKS = [(s.title, c) for s in steps() for c in s.checks]

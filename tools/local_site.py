@@ -35,7 +35,7 @@ def url(port: int) -> str:
 def build(out: Path, port: int, stdlib: str | None = None, timeout: int = 900):
     """`mkdocs build --strict` into `out` for http://127.0.0.1:PORT/BASE; the finished process.
 
-    `stdlib` sets SCREENER_STDLIB (the standard library's form, see tools/site_assets.py).
+    `stdlib` sets SCREENER_STDLIB (the standard library's form, see tools/build/site_assets.py).
     """
     # NO_MKDOCS_2_WARNING: Material's end-of-life banner, silenced as in the Makefile.
     env = {**os.environ, "SITE_URL": url(port), "NO_MKDOCS_2_WARNING": "1"}

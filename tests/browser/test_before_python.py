@@ -1,6 +1,6 @@
 """No waiting on a slow phone: every question is answerable while Python loads.
 
-The page walks the interview map the build computed from checker/ (tools/interview_map.py) to
+The page walks the interview map the build computed from checker/ (tools/build/interview_map.py) to
 show the next question before Python is ready; once Python is in, checker.web.step checks the
 answers so far, and where it disagrees the reader is taken to that question with its message.
 These tests hold back the worker's WebAssembly download (Playwright routing) so that Python is
@@ -16,7 +16,7 @@ import pytest
 
 from checker import evaluate
 from checker.questions import next_question
-from tools.screener_texts import texts
+from tools.build.screener_texts import texts
 
 from .drive import NEUTRAL, answer, open_screener, step, submit, tab_to, wait_ready
 

@@ -16,7 +16,7 @@ import pytest
 
 from checker import keep, web
 from checker.i18n import day_text, tr
-from tools.screener_texts import texts
+from tools.build.screener_texts import texts
 
 from .drive import (
     NEUTRAL,

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tools.screener_texts import texts
-from tools.site_i18n import t
+from tools.build.screener_texts import texts
+from tools.lang.site_i18n import t
 
 from .drive import (
     answer,

@@ -1,16 +1,17 @@
 """What the screener costs a reader, beside the obvious way of doing the same thing.
 
-    python tools/bench.py [--runs N] [--profiles unthrottled,fast4g,slow4g,midphone] [--quick]
+    python tools/bench/bench.py [--runs N] [--profiles unthrottled,fast4g,slow4g,midphone] [--quick]
                           [--paced-profiles slow4g,midphone] [--pace SECONDS]
                           [--no-lighthouse] [--stdlib source,pyc,...] [--json PATH]
-    python tools/bench.py --readme [--json PATH]     # rewrite docs-dev/performance.md's figures
+    python tools/bench/bench.py --readme [--json PATH]     # rewrite docs-dev/performance.md's
+    figures
 
 One run of the benchmark:
 
 1. Builds the site once into a temporary folder, with ``site_url`` equal to the address it is
    then served at (127.0.0.1, a free port, under ``/fedfirstoffender/``), and writes the baseline
-   page into that copy (``bench-baseline/``, see tools/bench_baseline.py). The build ships what
-   the build ships: set ``SCREENER_STDLIB`` (or pass ``--stdlib a,b`` to build and measure each
+   page into that copy (``bench-baseline/``, see tools/bench/bench_baseline.py). The build ships
+   what the build ships: set ``SCREENER_STDLIB`` (or pass ``--stdlib a,b`` to build and measure each
    mode) to compare standard libraries.
 2. Serves it with tools/serve.py (gzip, ``Cache-Control: max-age=600``, like GitHub Pages).
 3. Drives Debian's chromium through Playwright. Each run opens a new, empty browser context
@@ -54,7 +55,7 @@ The "mid phone" profile is fast 4G with the page's CPU slowed four times
 machine's speed, and the JSON says so).
 
 Lighthouse (the pinned npm package, mobile, performance only, against the same server): the
-score and its metrics for the home, check and law pages (tools/bench_lighthouse.py).
+score and its metrics for the home, check and law pages (tools/bench/bench_lighthouse.py).
 
 And for an explainer page (``how-it-works/``): its bytes. Every page in the sitemap except the
 check page is also opened once and must not request anything of Python (Pyodide, WebAssembly,
@@ -65,9 +66,10 @@ Medians of ``--runs`` runs (default 5) with min and max; a table on the terminal
 ``bench-results/bench-YYYYMMDD-HHMMSS.json`` and ``bench-results/latest.json`` (a ``--quick``
 run writes ``bench-results/quick-latest.json`` instead, so it never stands for a full run).
 
-The pieces: tools/bench_network.py (profiles, the protocol's request log, the counting server),
-tools/bench_visit.py (the page scripts and one visit), tools/bench_report.py (medians, targets,
-the report, the JSON and the figures' block); this file builds, runs and writes.
+The pieces: tools/bench/bench_network.py (profiles, the protocol's request log, the counting
+server),
+tools/bench/bench_visit.py (the page scripts and one visit), tools/bench/bench_report.py (medians,
+targets, the report, the JSON and the figures' block); this file builds, runs and writes.
 """
 
 from __future__ import annotations
@@ -89,13 +91,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tools import bench_baseline, bench_lighthouse, local_site  # noqa: E402
-from tools.bench_network import PROFILES, QUIET_MS, WireCounter, serving, wire_size  # noqa: E402
-from tools.bench_report import (  # noqa: E402
+from tools import local_site  # noqa: E402
+from tools.bench import bench_baseline, bench_lighthouse  # noqa: E402
+from tools.bench.bench_network import PROFILES, QUIET_MS, WireCounter, serving, wire_size  # noqa: E402
+from tools.bench.bench_report import (  # noqa: E402
     RESULTS_DIR,
     VISITS,
     evaluate_targets,
@@ -105,15 +108,15 @@ from tools.bench_report import (  # noqa: E402
     update_readme,
     write_json,
 )
-from tools.bench_visit import (  # noqa: E402
+from tools.bench.bench_visit import (  # noqa: E402
     VIEWPORT,
     browser_context,
     visit_paced,
     visit_plain,
     visit_screener,
 )
+from tools.lang.site_i18n import PREFIX  # noqa: E402
 from tools.local_site import CHROMIUM, CHROMIUM_ARGS, free_port  # noqa: E402
-from tools.site_i18n import PREFIX  # noqa: E402
 
 CHECK_PATH = "check/"
 LAW_PATH = "law/"

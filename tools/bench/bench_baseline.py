@@ -32,7 +32,7 @@ import re
 import shutil
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
 FOLDER = "bench-baseline"
 CHECK_PAGE = Path("check") / "index.html"
@@ -46,7 +46,7 @@ _TEMPLATE = re.compile(r"<template\b[^>]*\bdata-template=[^>]*>.*?</template>", 
 _DIV_TAG = re.compile(r"<(/?)div\b[^>]*>", re.I)
 
 # The main-thread loader, as Pyodide's documentation writes it, plus the same checker start-up
-# as the real worker (tools/site_assets.py, site-overrides/assets/screener/worker.mjs).
+# as the real worker (tools/build/site_assets.py, site-overrides/assets/screener/worker.mjs).
 LOADER = """<script>
 (function () {
   const root = document.querySelector("[data-screener]");

@@ -1,6 +1,6 @@
 """Median time of one `checker.evaluate` call, in CPython and in Pyodide under Node.js.
 
-    python tools/bench_checker.py [--rounds N]
+    python tools/bench/bench_checker.py [--rounds N]
 
 Runs every example case from tests/cases/examples.json N times in each interpreter, then one
 eligible case with 0, 1 and 3 "not sure" answers (the cost of resolving them) 20 N times.
@@ -19,11 +19,11 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from checker import evaluate  # noqa: E402
-from tools.pack_checker import pack  # noqa: E402
+from tools.build.pack_checker import pack  # noqa: E402
 
 CASES = ROOT / "tests" / "cases" / "examples.json"
 

@@ -5,7 +5,7 @@ server with Debian's chromium (``CHROME_PATH``), offline: its default mobile set
 Moto G Power screen, "slow 4G" and a CPU four times slower, simulated), performance only.
 Each page is run ``runs`` times; the score and each metric are the median.
 
-Used by tools/bench.py.
+Used by tools/bench/bench.py.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import Any
 
 from tools.local_site import CHROMIUM, CHROMIUM_ARGS
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 # Lighthouse's audit id -> the name in the JSON and the report.
 METRICS = {

@@ -1,7 +1,7 @@
 """The benchmark's network: its profiles, the DevTools protocol's view of every request (page and
 workers, bytes on the wire over time), and the server's own count of what it wrote.
 
-Used by tools/bench.py; see its docstring for how the figures are taken.
+Used by tools/bench/bench.py; see its docstring for how the figures are taken.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The benchmark's figures: medians, the table, the targets, the terminal report, the JSON files
 and the figures' block of docs-dev/performance.md (between its bench markers).
 
-Used by tools/bench.py (`--readme` rewrites that block from the latest JSON).
+Used by tools/bench/bench.py (`--readme` rewrites that block from the latest JSON).
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from tools.bench_network import PROFILES
+from tools.bench.bench_network import PROFILES
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 RESULTS_DIR = ROOT / "bench-results"
 README = ROOT / "docs-dev" / "performance.md"  # the figures' page (was the README)
 README_START, README_END = "<!-- bench:start -->", "<!-- bench:end -->"
@@ -371,7 +371,7 @@ def readme_block(data: dict) -> str:
     )
     lines = [
         README_START,
-        "<!-- Written by `tools/bench.py --readme` from bench-results/latest.json: "
+        "<!-- Written by `tools/bench/bench.py --readme` from bench-results/latest.json: "
         "do not edit by hand. -->",
         "",
         f"Run of {when} on {describe_machine(data['machine'])}. "

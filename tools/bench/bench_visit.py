@@ -1,7 +1,7 @@
 """One visit of a page in the benchmark: the scripts it puts in the page, and the figures of a
 visit to the screener (ours or the baseline) or to a plain page.
 
-Used by tools/bench.py; see its docstring for what each figure means.
+Used by tools/bench/bench.py; see its docstring for what each figure means.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import Any
 
-from tools.bench_network import NetLog, Profile, WireCounter, wait_quiet
+from tools.bench.bench_network import NetLog, Profile, WireCounter, wait_quiet
 
 VIEWPORT = {"width": 390, "height": 844}  # a phone
 READY_TIMEOUT_MS = 240_000

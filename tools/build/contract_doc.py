@@ -1,7 +1,7 @@
 """The tables of docs-dev/checker-contract.md, generated from checker/ so they cannot drift.
 
-    python tools/contract_doc.py            # exit 1 and say which tables are out of date
-    python tools/contract_doc.py --write    # rewrite them in place
+    python tools/build/contract_doc.py            # exit 1 and say which tables are out of date
+    python tools/build/contract_doc.py --write    # rewrite them in place
 
 Each table sits between ``<!-- contract:NAME -->`` and ``<!-- /contract:NAME -->``; everything
 outside the markers is written by hand. tests/test_contract_doc.py fails when a table is out of
@@ -15,7 +15,7 @@ import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
@@ -90,7 +90,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{DOC.relative_to(ROOT)}: tables written")
         return 0
     if fresh != doc:
-        print(f"{DOC.relative_to(ROOT)} is out of date: run python tools/contract_doc.py --write")
+        print(
+            f"{DOC.relative_to(ROOT)} is out of date: "
+            "run python tools/build/contract_doc.py --write"
+        )
         return 1
     print(f"{DOC.relative_to(ROOT)}: tables up to date")
     return 0

@@ -6,7 +6,7 @@ class of answers the rules tell apart (`checker.rules.LINE_CLASSES`, `RECORD_CLA
 single choice, each code), and records which question comes next. Identical subtrees are kept
 once, so the whole interview (about 92,000 paths) fits in 71 nodes.
 
-The map (JSON, written into the check page by `tools/site_assets.py`):
+The map (JSON, written into the check page by `tools/build/site_assets.py`):
 
 - ``nodes``: a list; the walk starts at node 0. A node is ``[question id, next]``, where
   ``next`` is the node that follows whatever the answer, or an object from each answer's class
@@ -23,7 +23,7 @@ The page's walker (``site-overrides/assets/screener/interview.mjs``) reads this;
 the authority (`checker.web.step` checks every answer once it is ready). The map depends only on
 `checker/` and this file, so it is cached in ``build/interview-map/`` under their hash.
 
-    .venv/bin/python tools/interview_map.py          # build it, print its size
+    .venv/bin/python tools/build/interview_map.py          # build it, print its size
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 

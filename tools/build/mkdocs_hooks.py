@@ -1,8 +1,8 @@
 """MkDocs hooks (registered under ``hooks:`` in mkdocs.yml): a thin shim over tools/ scripts.
 
-Every step lives in a plain function of ``tools/site_assets.py``, ``tools/sitegen.py``,
-``tools/site_i18n.py`` or ``tools/pack_checker.py``, so moving to a generator without hooks
-(Zensical) means calling those functions from a script, not rewriting them.
+Every step lives in a plain function of ``tools/build/site_assets.py``, ``tools/build/sitegen.py``,
+``tools/lang/site_i18n.py`` or ``tools/build/pack_checker.py``, so moving to a generator without
+hooks (Zensical) means calling those functions from a script, not rewriting them.
 
 Two languages: mkdocs-static-i18n builds the English site, then, from its own ``on_post_build``,
 the Spanish one (``es/``) through a second run of every event on the same config. So the hooks
@@ -16,7 +16,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
@@ -25,7 +25,8 @@ from mkdocs.utils import get_relative_url  # noqa: E402
 
 from checker.i18n import LANGS  # noqa: E402
 from checker.questions import catalog  # noqa: E402
-from tools import pack_checker, site_assets, site_i18n, sitegen  # noqa: E402
+from tools.build import pack_checker, site_assets, sitegen  # noqa: E402
+from tools.lang import site_i18n  # noqa: E402
 
 # Links the screener's result and fallback need: name -> source page.
 LINKED_PAGES = {"law": "law.md", "by_hand": "check-by-hand.md"}

@@ -13,7 +13,7 @@ import io
 import zipfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = (ROOT / "checker", ROOT / "papers")
 _EPOCH = (1980, 1, 1, 0, 0, 0)
 

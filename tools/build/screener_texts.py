@@ -2,14 +2,14 @@
 
 The script knows no law and writes no sentence of its own: every word it shows is here, keyed
 by a short id, and the build hands them to the page in its language (`texts(lang)`, written into
-the screener's settings). Spanish comes from tools/site_es.py through `site_i18n.t`, like every
+the screener's settings). Spanish comes from tools/lang/site_es.py through `site_i18n.t`, like every
 sentence the build writes; `{name}` parts are filled in by the script.
 """
 
 from __future__ import annotations
 
 from checker.i18n import DATE_WORDS, DEFAULT, month_names
-from tools.site_i18n import t
+from tools.lang.site_i18n import t
 
 TEXTS: dict[str, str] = {
     "loading": "Getting the checker ready: {loaded} of {total} MB",

@@ -1,12 +1,12 @@
 """What the build adds to the site for the screener, and the Content-Security-Policy of every page.
 
-The MkDocs hook (`tools/mkdocs_hooks.py`) only calls the functions here, so the same steps can be
-driven by another generator later. In build order:
+The MkDocs hook (`tools/build/mkdocs_hooks.py`) only calls the functions here, so the same steps
+can be driven by another generator later. In build order:
 
 1. `Plan.make()` decides once per build what ships: the Pyodide runtime files (copied from the
    pinned npm package into a versioned folder, ``assets/pyodide/<version>/``), a slim standard
    library traced from the screener's own imports (``python_stdlib-<sha>.zip``), the checker zip
-   (``assets/checker/checker-<sha>.zip``, content-hashed by `tools/pack_checker.py`) and a
+   (``assets/checker/checker-<sha>.zip``, content-hashed by `tools/build/pack_checker.py`) and a
    content hash for each local script and style sheet (added as ``?v=`` so a cached old file
    is never mixed with a new page: GitHub Pages caches for 10 minutes).
 2. `render_screener()` writes the screener into the check page's HTML, in the page's language:
@@ -14,8 +14,8 @@ driven by another generator later. In build order:
    from `checker.questions.catalog(lang)`; the page script only clones them), and the worker's
    settings in a ``data-config`` attribute (not an inline ``<script>``: Material's instant
    navigation re-runs inline scripts of the content as JavaScript). The settings carry the
-   page's ``lang``, and the interview map (tools/interview_map.py: which question follows which
-   answer, computed from checker/) with its walker, so that the page shows the next question
+   page's ``lang``, and the interview map (tools/build/interview_map.py: which question follows
+   which answer, computed from checker/) with its walker, so that the page shows the next question
    while Python loads; the markup contract (``data-question``, names, answer codes) is the same
    in every language. `preload_links()` adds ``<link rel="modulepreload">`` for the page script,
    the walker, the worker and Pyodide's loader to the check page's head, so that the worker's
@@ -44,17 +44,17 @@ from checker.i18n import DEFAULT
 from checker.law import LAW_CHECKED
 from checker.questions import by_id
 from checker.web import empty_message
-from tools import interview_map, screener_texts
-from tools.site_i18n import ENGLISH_GLOSS, t
+from tools.build import interview_map, screener_texts
+from tools.lang.site_i18n import ENGLISH_GLOSS, t
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 NODE_MODULES = ROOT / "node_modules"
 PYODIDE_PACKAGE = NODE_MODULES / "pyodide"
 # The files the worker loads. Not the lock file (the worker passes `lockFileContents`), not the
 # packages (the checker needs none), not the classic-script loader (314 needs a module worker).
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 # The standard library ships slim: only the modules the screener imports, traced inside Pyodide
-# by tools/slim_stdlib.py, under a content-hashed name. SCREENER_STDLIB picks the form
+# by tools/build/slim_stdlib.py, under a content-hashed name. SCREENER_STDLIB picks the form
 # (source-min, source, pyc, pyc-stripped, or full: the package's own python_stdlib.zip) for
 # the benchmark.
 STDLIB_ENV = "SCREENER_STDLIB"
@@ -108,9 +108,9 @@ class Plan:
     stdlib: ShippedFile
     versions: dict[str, str] = field(default_factory=dict)  # site path -> content hash
     # One checker zip per page language: each carries only its own language's catalog, so a
-    # reader downloads the texts of the language they read (tools/pack_checker.py).
+    # reader downloads the texts of the language they read (tools/build/pack_checker.py).
     by_lang: dict[str, tuple[ShippedFile, bytes]] = field(default_factory=dict)
-    # The interview map (tools/interview_map.py), the same in every language.
+    # The interview map (tools/build/interview_map.py), the same in every language.
     interview: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -173,7 +173,8 @@ class Plan:
         return {
             "root": root,
             "lang": lang,
-            # Every word the page script shows, in the page's language (tools/screener_texts.py).
+            # Every word the page script shows, in the page's language
+            # (tools/build/screener_texts.py).
             "texts": screener_texts.texts(lang),
             "worker": self.versioned(WORKER),
             "pyodide": {
@@ -528,7 +529,7 @@ def write_licenses(plan: Plan, site_dir: Path) -> None:
 def _stdlib(checker_zip: bytes) -> bytes:
     import os
 
-    from tools import slim_stdlib
+    from tools.build import slim_stdlib
 
     mode = os.environ.get(STDLIB_ENV, slim_stdlib.DEFAULT_MODE)
     if mode == "full":

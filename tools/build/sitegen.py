@@ -7,8 +7,8 @@ result means), `<!-- checker:questions -->` (every question with its answers).
 Every page is generated in its own language: the texts come from checker/ in that language
 (`steps(lang)`, `outcome_text`, `flag_text`, `Question.localized`, `changes_view`, all through
 `checker.i18n.tr` and its catalog checker/es.py), the sentences written here through
-`site_i18n.t` (catalog tools/site_es.py). Anchors (`{#step-1}`, `{#dismissed}`) and links are the
-same in every language.
+`site_i18n.t` (catalog tools/lang/site_es.py). Anchors (`{#step-1}`, `{#dismissed}`) and links are
+the same in every language.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from checker.i18n import DEFAULT
 from checker.outcomes import FLAGS, OUTCOMES, flag_text, outcome_text
 from checker.questions import DATE, MULTIPLE, NUMBER
 from checker.web import changes_view
-from tools.site_i18n import t
+from tools.lang.site_i18n import t
 
 EXAMPLE_DAY = dt.date(2026, 11, 30)  # any day after the example's dates
 

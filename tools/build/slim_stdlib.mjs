@@ -1,7 +1,7 @@
 // Build a slim python_stdlib.zip for the screener, inside Pyodide itself (so bytecode matches).
-//   node tools/slim_stdlib.mjs CHECKER_ZIP CASES_JSON OUT_ZIP [--source | --minify | --strip-docstrings]
+//   node tools/build/slim_stdlib.mjs CHECKER_ZIP CASES_JSON OUT_ZIP [--source | --minify | --strip-docstrings]
 // 1. Loads Pyodide from node_modules with its full standard library, unpacks the checker, and
-//    runs tools/stdlib_exercise.py the way the worker does (checker.web.step).
+//    runs tools/build/stdlib_exercise.py the way the worker does (checker.web.step).
 // 2. Keeps every module then in sys.modules that came from the standard-library zip.
 // 3. Writes OUT_ZIP with those modules as hash-based .pyc (or .py with --source), plus a
 //    modules.json listing them beside it.
@@ -17,7 +17,7 @@ const optimize = args.includes("--strip-docstrings") ? 2 : 0; // drops docstring
 // reads __doc__ still gets a string); rewritten by ast.unparse inside Pyodide.
 const minify = args.includes("--minify");
 const [checkerZip, casesJson, outZip] = args.filter((a) => !a.startsWith("--"));
-const indexURL = path.join(here, "..", "node_modules", "pyodide") + path.sep;
+const indexURL = path.join(here, "..", "..", "node_modules", "pyodide") + path.sep;
 const { loadPyodide } = await import(path.join(indexURL, "pyodide.mjs"));
 const pyodide = await loadPyodide({ indexURL, stdout: () => {}, stderr: () => {} });
 pyodide.unpackArchive(new Uint8Array(readFileSync(checkerZip)), "zip", {

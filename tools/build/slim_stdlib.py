@@ -1,8 +1,8 @@
 """A slim standard library for the screener, traced from what it really imports.
 
-    python tools/slim_stdlib.py [--mode source-min|source|pyc|pyc-stripped] [--out FILE]
+    python tools/build/slim_stdlib.py [--mode source-min|source|pyc|pyc-stripped] [--out FILE]
 
-`build(checker_zip, mode)` runs tools/slim_stdlib.mjs (Pyodide under Node.js) and returns the
+`build(checker_zip, mode)` runs tools/build/slim_stdlib.mjs (Pyodide under Node.js) and returns the
 zip's bytes. Results are cached in build/slim-stdlib/ under a key of everything that can change
 them (the checker archive, the exercise, the Pyodide version, the mode), since a trace takes
 about 6 s.
@@ -23,7 +23,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / "build" / "slim-stdlib"
 CASES = ROOT / "tests" / "cases" / "examples.json"
 MODES = {
@@ -37,7 +37,8 @@ DEFAULT_MODE = "source-min"
 
 def _key(checker_zip: bytes, mode: str) -> str:
     digest = hashlib.sha256(checker_zip)
-    for path in (ROOT / "tools" / "slim_stdlib.mjs", ROOT / "tools" / "stdlib_exercise.py",
+    here = Path(__file__).resolve().parent
+    for path in (here / "slim_stdlib.mjs", here / "stdlib_exercise.py",
                  ROOT / "node_modules" / "pyodide" / "package.json"):  # fmt: skip
         digest.update(path.read_bytes())
     digest.update(CASES.read_bytes())
@@ -61,7 +62,7 @@ def build(checker_zip: bytes, mode: str = DEFAULT_MODE) -> bytes:
         archive.write_bytes(checker_zip)
         out = tmp_path / "stdlib.zip"
         done = subprocess.run(
-            [shutil.which("node") or "node", str(ROOT / "tools" / "slim_stdlib.mjs"),
+            [shutil.which("node") or "node", str(ROOT / "tools" / "build" / "slim_stdlib.mjs"),
              str(archive), str(_cases_file(tmp_path)), str(out), *MODES[mode]],
             capture_output=True, text=True, cwd=ROOT, timeout=300,
         )  # fmt: skip
@@ -77,7 +78,7 @@ def main() -> None:
     import sys
 
     sys.path.insert(0, str(ROOT))
-    from tools.pack_checker import pack
+    from tools.build.pack_checker import pack
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mode", choices=sorted(MODES), default=DEFAULT_MODE)

@@ -1,5 +1,5 @@
-"""Run inside Pyodide by tools/slim_stdlib.mjs to find every standard-library module the screener
-imports: the worker's own calls (checker.web.step), over every example case, a walk of the
+"""Run inside Pyodide by tools/build/slim_stdlib.mjs to find every standard-library module the
+screener imports: the worker's own calls (checker.web.step), over every example case, a walk of the
 interview through every answer of every question, and bad input of every kind; then the papers
 (papers.web: every paper, in every format, for every example result, and bad input).
 

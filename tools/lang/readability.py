@@ -5,7 +5,8 @@ What is measured: the sentences a reader reads on the page. What is left out: fr
 code, HTML tags, tables, block quotes (statute text is quoted that way), link targets and
 snippet/abbreviation lines. Headings and list items count as sentences of their own.
 
-    python tools/readability.py docs/*.md      # prints one grade (or ease, for page.es.md) per page
+    python tools/lang/readability.py docs/*.md      # prints one grade (or ease, for page.es.md)
+    per page
 """
 
 from __future__ import annotations

@@ -1,13 +1,14 @@
-"""Spanish for the sentences the site build writes itself (tools/sitegen.py, tools/site_assets.py):
+"""Spanish for the sentences the site build writes itself (tools/build/sitegen.py,
+tools/build/site_assets.py):
 {English text, word for word as the code writes it: Spanish}. The checker's own texts are in
-checker/es.py. Words follow tools/spanish_glossary.py and the conventions of checker/es.py
+checker/es.py. Words follow tools/lang/spanish_glossary.py and the conventions of checker/es.py
 ("I'm not sure" is "No sé con seguridad", "I don't know" is "No lo sé"); usted form; "the
 screener" is "el cuestionario" everywhere on the Spanish site."""
 
 from __future__ import annotations
 
 CATALOG: dict[str, str] = {
-    # tools/sitegen.py: the generated sections of "Check by hand" and "What each result means"
+    # tools/build/sitegen.py: the generated sections of "Check by hand" and "What each result means"
     "{condition} Result: {result}.": "{condition} Resultado: {result}.",
     "What you can do:": "Lo que usted puede hacer:",
     "## Notes the screener may add {#notes}": "## Notas que el cuestionario puede agregar {#notes}",
@@ -37,7 +38,7 @@ CATALOG: dict[str, str] = {
     "Choose one of {count} answers.": "Elija una de {count} respuestas.",
     "Choose one: {labels}.": "Elija una: {labels}.",
     "Choose all that apply: {labels}.": "Elija todas las que correspondan: {labels}.",
-    # tools/site_assets.py: the screener's questions as the check page first shows them
+    # tools/build/site_assets.py: the screener's questions as the check page first shows them
     "or": "o",
     "Where to find it:": "Dónde encontrarlo:",
     "Question {number}": "Pregunta {number}",
@@ -58,7 +59,7 @@ CATALOG: dict[str, str] = {
         '<a href="{by_hand}">Revisar a mano</a> hace las mismas preguntas en una sola página. '
         "Funciona en cualquier navegador y no tiene que cargar nada."
     ),
-    # tools/site_assets.py: why the checker cannot go on, by cause
+    # tools/build/site_assets.py: why the checker cannot go on, by cause
     "The checker did not download": "El cuestionario no se descargó",
     "Part of it did not arrive. Check your internet connection, then reload this page.": (
         "Una parte no llegó. Revise su conexión a internet y vuelva a cargar esta página."
@@ -75,7 +76,7 @@ CATALOG: dict[str, str] = {
         "El cuestionario dejó de funcionar. El error es nuestro, no suyo. "
         "Sus respuestas no se enviaron a ningún lugar."
     ),
-    # tools/screener_texts.py: the words of the screener's page script
+    # tools/build/screener_texts.py: the words of the screener's page script
     "Getting the checker ready: {loaded} of {total} MB": (
         "Preparando el cuestionario: {loaded} de {total} MB"
     ),

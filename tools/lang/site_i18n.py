@@ -1,12 +1,12 @@
 """The site in two languages: which language a page is in, the same page in the other language,
-and the Spanish of the few fixed sentences the build writes itself (tools/site_es.py).
+and the Spanish of the few fixed sentences the build writes itself (tools/lang/site_es.py).
 
 The pages are `docs/page.md` (English, at `page/`) and `docs/page.es.md` (Spanish, at
 `es/page/`): mkdocs-static-i18n builds each language in turn, and the MkDocs hook asks this module
 which language a page is in. Texts that come from checker/ are translated by `checker.i18n.tr`,
 with checker/es.py; the build's own sentences (headings of generated sections, the screener's
-buttons) by `t` here, with tools/site_es.py. Both raise `MissingTranslation`: a Spanish page never
-shows English in silence.
+buttons) by `t` here, with tools/lang/site_es.py. Both raise `MissingTranslation`: a Spanish page
+never shows English in silence.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ ENGLISH_GLOSS = re.compile(r"\((“[^”<>]+”)\)")
 
 def catalog(lang: str) -> dict[str, str]:
     """The build's own sentences in a language other than English: {English: translation}."""
-    return importlib.import_module(f"tools.site_{lang}").CATALOG
+    return importlib.import_module(f"tools.lang.site_{lang}").CATALOG
 
 
 def t(text: str, lang: str = DEFAULT, **values: Any) -> str:

@@ -208,7 +208,7 @@ EXPLAINS_WRONG = re.compile(
 def avoided(text: str) -> list[str]:
     """The avoided words `text` uses, each with the word to say instead; a sentence that
     explains the word is wrong (EXPLAINS_WRONG) is not counted."""
-    from tools.spanish_text import sentences  # the one sentence splitter of the Spanish checks
+    from tools.lang.spanish_text import sentences  # the one sentence splitter of the Spanish checks
 
     found = []
     for sentence in sentences(text):

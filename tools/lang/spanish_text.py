@@ -1,14 +1,14 @@
 """Every Spanish text a reader can meet, in one list, and the plain-Spanish measures the tests
 hold it to: sentences a reader can follow (`LONGEST` words at most), the glossary's words
-(tools/spanish_glossary.py), no gender for the reader, and English marked as English.
+(tools/lang/spanish_glossary.py), no gender for the reader, and English marked as English.
 
 The texts (`reader_texts`): the Spanish pages' sources (docs/*.es.md), the Spanish tooltips, the
 site's Spanish settings (mkdocs.yml), the checker's catalog (checker/es.py), the build's and the
-screener's words (tools/site_es.py), and the papers' Spanish: the form's labels and hints, each
+screener's words (tools/lang/site_es.py), and the papers' Spanish: the form's labels and hints, each
 paper's summary and any Spanish reading copy (papers/), and the papers script's words
 (site-overrides/assets/screener/papers.js, `TEXT.es`).
 
-    python tools/spanish_text.py          # prints the counts and every sentence over the limit
+    python tools/lang/spanish_text.py          # prints the counts and every sentence over the limit
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
@@ -55,12 +55,12 @@ def _page_texts() -> Iterator[tuple[str, str]]:
 
 def _catalog_texts() -> Iterator[tuple[str, str]]:
     from checker import i18n
-    from tools import site_es
+    from tools.lang import site_es
 
     for english, spanish in i18n.catalog("es").items():
         yield f"checker/es.py: {english[:50]}", spanish
     for english, spanish in site_es.CATALOG.items():
-        yield f"tools/site_es.py: {english[:50]}", spanish
+        yield f"tools/lang/site_es.py: {english[:50]}", spanish
 
 
 def _spanish_strings(value: object, where: str, seen: set[int]) -> Iterator[tuple[str, str]]:
@@ -295,7 +295,7 @@ def english_only_words() -> set[str]:
     English catalogs' words, less every word of the Spanish texts outside quotes and
     parentheses (where the Spanish quotes or names English)."""
     from checker import i18n
-    from tools import site_es
+    from tools.lang import site_es
 
     english = [p.read_text("utf-8") for p in (ROOT / "docs").glob("*.md") if ".es." not in p.name]
     english += list(i18n.catalog("es")) + list(site_es.CATALOG)

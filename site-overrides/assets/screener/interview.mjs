@@ -1,7 +1,7 @@
 // The interview map: which question comes next while Python is still loading.
 //
 // It knows no law. The build ran checker/ over one answer from every class of answers the rules
-// tell apart and wrote down which question follows (tools/interview_map.py explains the map);
+// tell apart and wrote down which question follows (tools/build/interview_map.py explains the map);
 // this only reads an answer's class and follows the map. Python stays the authority: once it
 // is ready, checker.web.step checks every answer, and the page follows it where they differ.
 // No DOM here, so that the tests can run it under Node.js against checker/ itself.

@@ -38,7 +38,7 @@ function h(tag, attrs = {}, ...children) {
 }
 
 // A checker text with the English it quotes beside its Spanish, written (“…”), marked
-// English (tools/site_i18n.py ENGLISH_GLOSS), so a screen reader says it with English sounds.
+// English (tools/lang/site_i18n.py ENGLISH_GLOSS), so a screen reader says it with English sounds.
 const said = (text) =>
   String(text)
     .split(/\((“[^”<>]+”)\)/)
@@ -61,7 +61,7 @@ function todayISO() {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-// A text of the page's language (tools/screener_texts.py, from the build) with {names} filled.
+// A text of the page's language (tools/build/screener_texts.py, from the build) with {names} filled.
 function fill(text, values = {}) {
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
 }
@@ -1072,7 +1072,7 @@ class Screener {
     return h("a", attrs, reason.clause, hidden(this.t("new_tab")));
   }
 
-  // A word of the page's language (tools/screener_texts.py), with {names} filled in.
+  // A word of the page's language (tools/build/screener_texts.py), with {names} filled in.
   t(key, values = {}) {
     return fill(this.texts[key] ?? key, values);
   }
