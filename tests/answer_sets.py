@@ -1,4 +1,4 @@
-"""Answer sets the tests share, written once (issue 24, item 4).
+"""Answer sets and typed paper fields the tests share, written once (issue 24, item 4).
 
 `CHARGED` is a charged § 3607 case that reaches a result, in the order the interview asks it:
 a radio, a list of checkboxes and dates along the way. Tests that need a variant derive it
@@ -21,3 +21,21 @@ CHARGED = {
 }
 # The same case with the age unknown: asks "I don't know" on a date and on a number.
 CHARGED_AGE_UNKNOWN = {**CHARGED, "birth_date": "not_sure", "age_at_offense": "not_sure"}
+
+# What a reader might type into each paper's fields (papers/texts.py FIELDS), every field filled.
+TYPED_FIELDS = {
+    "name": "Jane Q. Doe",
+    "case_number": "1:24-cr-00077-XYZ",
+    "district": "Southern District of New York",
+    "offense_date": "June 2, 2016",
+    "age_at_offense": "19",
+    "year_of_birth": "1997",
+    "dismissal_date": "July 3, 2018",
+    "arresting_agency": "U.S. Park Police",
+    "probation_start": "August 4, 2024",
+    "probation_months": "11",
+    "probation_end": "July 4, 2025",
+    "lawyer_name": "Ana Lawyer",
+    "conviction_date": "September 5, 2010",
+    "company": "Acme Screening Inc.",
+}

@@ -21,6 +21,7 @@ from docx.table import Table
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from answer_sets import TYPED_FIELDS
 from checker import evaluate
 from checker.codes import Citizenship, Flag, Outcome
 from checker.law import law_checked_text
@@ -81,22 +82,7 @@ EXAMPLES.update({f"{p}_es": cases for p, cases in EXAMPLES.items() if f"{p}_es" 
 PAIRS = [(p, c) for p, cases in EXAMPLES.items() for c in cases]
 
 # What a reader might type: every value distinct, so each can be found in the paper.
-TYPED = {
-    "name": "Jane Q. Doe",
-    "case_number": "1:24-cr-00077-XYZ",
-    "district": "Southern District of New York",
-    "offense_date": "June 2, 2016",
-    "age_at_offense": "19",
-    "year_of_birth": "1997",
-    "dismissal_date": "July 3, 2018",
-    "arresting_agency": "U.S. Park Police",
-    "probation_start": "August 4, 2024",
-    "probation_months": "11",
-    "probation_end": "July 4, 2025",
-    "lawyer_name": "Ana Lawyer",
-    "conviction_date": "September 5, 2010",
-    "company": "Acme Screening Inc.",
-}
+TYPED = TYPED_FIELDS
 
 
 def norm(text: str) -> str:

@@ -21,6 +21,7 @@ from pathlib import Path
 import docx as python_docx
 import pytest
 
+from answer_sets import TYPED_FIELDS
 from conftest import REPO, load_cases
 from papers import catalog, texts, web
 
@@ -41,22 +42,7 @@ EXAMPLES = {
     "background_check_dispute": ["C38", "C69"],
 }
 EXAMPLES.update({f"{p}_es": c for p, c in list(EXAMPLES.items()) if f"{p}_es" in catalog.PAPERS})
-TYPED = {
-    "name": "Jane Q. Doe",
-    "case_number": "1:24-cr-00077-XYZ",
-    "district": "District of Utah",
-    "offense_date": "June 2, 2016",
-    "age_at_offense": "19",
-    "year_of_birth": "1997",
-    "dismissal_date": "July 3, 2018",
-    "arresting_agency": "U.S. Park Police",
-    "probation_start": "August 4, 2024",
-    "probation_months": "11",
-    "probation_end": "July 4, 2025",
-    "lawyer_name": "Ana Lawyer",
-    "conviction_date": "September 5, 2010",
-    "company": "Acme Screening Inc.",
-}
+TYPED = {**TYPED_FIELDS, "district": "District of Utah"}
 # The longest a reader is likely to type: a long name, a case number with several judges'
 # initials, a territory's court, an agency's full name.
 LONG = {
