@@ -21,6 +21,17 @@ CHARGED = {
 }
 # The same case with the age unknown: asks "I don't know" on a date and on a number.
 CHARGED_AGE_UNKNOWN = {**CHARGED, "birth_date": "not_sure", "age_at_offense": "not_sure"}
+# A federal conviction whose court's state the reader does not know: what would change it (the
+# Tenth Circuit and D.C. go to a lawyer, elsewhere the conviction stands).
+CONVICTED_NOT_SURE_WHERE = {
+    "court": "federal",
+    "offense": "simple_possession",
+    "offense_date": "2020-01-01",
+    "substance": "other",
+    "citizenship": "us_citizen",
+    "stage": "convicted",
+    "court_state": "not_sure",
+}
 
 # What a reader might type into each paper's fields (papers/texts.py FIELDS), every field filled.
 TYPED_FIELDS = {

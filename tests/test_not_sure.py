@@ -14,18 +14,10 @@ from hypothesis import strategies as st
 from test_interview import values_of
 from test_properties import TODAY, answers_plausible, interview_runs
 
+from answer_sets import CONVICTED_NOT_SURE_WHERE
 from checker import Outcome, evaluate, rules
 from checker.questions import BY_ID
 
-CONVICTED_NOT_SURE_WHERE = {
-    "court": "federal",
-    "offense": "simple_possession",
-    "offense_date": "2020-01-01",
-    "substance": "other",
-    "citizenship": "us_citizen",
-    "stage": "convicted",
-    "court_state": "not_sure",
-}
 CHARGED = {
     "court": "federal",
     "offense": "simple_possession",

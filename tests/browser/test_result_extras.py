@@ -12,22 +12,13 @@ import datetime as dt
 
 import pytest
 
+from answer_sets import CONVICTED_NOT_SURE_WHERE
 from checker import evaluate
 from checker.i18n import day_text
 
 from .drive import axe_violations, complete, open_screener
 
 pytestmark = pytest.mark.browser
-
-CONVICTED_NOT_SURE_WHERE = {
-    "court": "federal",
-    "offense": "simple_possession",
-    "offense_date": "2020-01-01",
-    "substance": "other",
-    "citizenship": "us_citizen",
-    "stage": "convicted",
-    "court_state": "not_sure",
-}
 
 
 def _by_id(cases, case_id):
